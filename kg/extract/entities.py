@@ -1,0 +1,427 @@
+"""Entity mentions: typing, normalisation, aliases and coreference inside one document.
+
+spaCy's NER proposes spans; this module decides what each one is (the five
+types of the guideline, or a place), gives countries their ISO codes, groups
+the names a document uses for one thing into one entity, and resolves
+nominal ("the Chinese firm"), pronoun ("its", "We") and government
+("their government", "Beijing") mentions to the entity they stand for.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from kg.extract import places
+from kg.extract.lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+LEGAL_SUFFIXES = frozenset(
+    "inc incorporated co corp corporation ltd limited llc plc sa ag nv gmbh bv spa crop".split()
+)
+#: words that may follow a company's name and still name the same company
+SAME_COMPANY_WORDS = LEGAL_SUFFIXES | {"technologies", "technology", "group", "company", "&", "and", "the"}
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
+_THING_PRONOUNS = {"it", "its"}
+_PLURAL_PRONOUNS = {"they", "them", "their"}
+_FIRST_PERSON = {"we", "our", "us", "ours"}
+
+
+def normalise(text: str) -> str:
+    """Lower-case, accent- and punctuation-free form of a name, without legal suffixes or 'the'."""
+    text = unicodedata.normalize("NFKC", text).replace("’", "'").lower()
+    text = re.sub(r"^the\s+", "", text)
+    text = _POSSESSIVE.sub("", text)
+    text = re.sub(r"[^\w\s&-]", " ", text)
+    words = text.split()
+    while len(words) > 1 and words[-1] in LEGAL_SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
+def clean_name(text: str) -> str:
+    """A name as a person would write it: no leading 'the', possessive or trailing punctuation."""
+    text = re.sub(r"^(?:the|The)\s+", "", text.strip())
+    text = _POSSESSIVE.sub("", text).strip(" ,;:-\"“”'")
+    return re.sub(r"\s+", " ", text)
+
+
+def canonical_company_name(text: str) -> str:
+    """Drop legal suffixes: 'Huawei Technologies Co.' -> 'Huawei Technologies'."""
+    words = clean_name(text).split()
+    while len(words) > 1 and words[-1].lower().strip(".,") in LEGAL_SUFFIXES:
+        words.pop()
+    return " ".join(words).rstrip(",")
+
+
+@dataclass
+class Cluster:
+    """One entity of the document: the names used for it and its type."""
+
+    id: int
+    type: str
+    names: list[str] = field(default_factory=list)
+    code: str | None = None  # ISO code of a Country
+    country: str | None = None  # based_in country learnt from descriptors, for coreference
+
+    @property
+    def name(self) -> str:
+        """Canonical name: the ISO code of a country, else the shortest proper name."""
+        if self.code:
+            return self.code
+        proper = [canonical_company_name(n) if self.type in ("Company", "Organization") else clean_name(n)
+                  for n in self.names]
+        proper = [n for n in proper if n]
+        if self.type == "Person":
+            return max(proper, key=len)
+        return min(proper, key=lambda n: (len(n), n)) if proper else self.names[0]
+
+    @property
+    def aliases(self) -> list[str]:
+        seen = {self.name}
+        out = []
+        for n in self.names:
+            if n not in seen:
+                seen.add(n)
+                out.append(n)
+        return out
+
+
+@dataclass
+class Mention:
+    """A span of tokens that refers to a cluster."""
+
+    start: int
+    end: int
+    cluster: Cluster
+    kind: str = "name"  # name | place | nominal | pronoun | government | demonym
+    char_start: int = 0
+    char_end: int = 0
+    text: str = ""
+
+
+class Entities:
+    """All entity mentions of one parsed document, with on-demand coreference."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.clusters: list[Cluster] = []
+        self.mention_at: list[Mention | None] = [None] * len(doc)
+        self.mentions: list[Mention] = []
+        self._by_key: dict[str, Cluster] = {}
+        self._countries: dict[str, Cluster] = {}
+        self._find()
+
+    # -- building ---------------------------------------------------------
+
+    def country(self, code: str) -> Cluster:
+        if code not in self._countries:
+            cluster = Cluster(len(self.clusters), "Country", [code], code=code)
+            self.clusters.append(cluster)
+            self._countries[code] = cluster
+        return self._countries[code]
+
+    def _add(self, start: int, end: int, cluster: Cluster, kind: str) -> Mention | None:
+        if start >= end or any(self.mention_at[i] is not None for i in range(start, end)):
+            return None
+        span = self.doc[start:end]
+        mention = Mention(start, end, cluster, kind, span.start_char, span.end_char, span.text)
+        for i in range(start, end):
+            self.mention_at[i] = mention
+        self.mentions.append(mention)
+        return mention
+
+    def _trim(self, span: Span) -> tuple[int, int]:
+        start, end = span.start, span.end
+        while start < end and (self.doc[start].lower_ == "the" or self.doc[start].is_punct):
+            start += 1
+        while end > start and (self.doc[end - 1].dep_ == "case" or self.doc[end - 1].is_punct
+                               and self.doc[end - 1].text not in (".",)):
+            end -= 1
+        # "Boeing 787", "Airbus A320": a model designation after a maker's name.
+        for i in range(start + 1, end):
+            if any(ch.isdigit() for ch in self.doc[i].text) and self.doc[start].pos_ == "PROPN":
+                end = i
+                break
+        return start, end
+
+    def _org_type(self, text: str, label: str) -> str:
+        words = [w.strip(".,").lower() for w in text.split()]
+        cues = self.lexicon.entity
+        if text in cues.get("organization_names", ()) or text.lower() in cues.get("organization_names", ()):
+            return "Organization"
+        if words and words[-1] in cues["event_words"] or label == "EVENT":
+            return "Event"
+        if any(w in cues["company_words"] for w in words[1:]):
+            return "Company"
+        if any(w in cues["organization_words"] for w in words):
+            return "Organization"
+        return "Company"
+
+    def _cluster_for(self, name: str, type_: str) -> Cluster:
+        key = normalise(name)
+        if key in self._by_key:
+            return self._by_key[key]
+        # A longer or shorter form of a name already seen: "Huawei" / "Huawei Technologies Co.".
+        words = key.split()
+        for other_key, cluster in self._by_key.items():
+            if cluster.type == "Country":
+                continue
+            other = other_key.split()
+            short, long_ = (words, other) if len(words) <= len(other) else (other, words)
+            if long_[: len(short)] == short and all(w in SAME_COMPANY_WORDS for w in long_[len(short):]):
+                if cluster.type != "Person" or type_ == "Person":
+                    self._by_key[key] = cluster
+                    return cluster
+            if type_ == "Person" and cluster.type == "Person" and len(words) == 1 and words[0] == other[-1]:
+                self._by_key[key] = cluster
+                return cluster
+        cluster = Cluster(len(self.clusters), type_, [])
+        self.clusters.append(cluster)
+        self._by_key[key] = cluster
+        return cluster
+
+    def _find(self) -> None:
+        doc = self.doc
+        org_words: set[str] = set()
+        for ent in doc.ents:
+            if ent.label_ == "ORG":
+                org_words.add(normalise(ent.text))
+        pending: list[tuple[int, int, str, str]] = []
+        for ent in doc.ents:
+            if ent.label_ not in ("ORG", "PERSON", "GPE", "NORP", "LOC", "EVENT", "FAC", "PRODUCT"):
+                continue
+            start, end = self._trim(ent)
+            if start >= end:
+                continue
+            text = doc[start:end].text
+            label = ent.label_
+            code = places.country_code(text) if label in ("GPE", "NORP", "ORG", "LOC") else None
+            if text in self.lexicon.entity.get("organization_names", ()):
+                pending.append((start, end, text, "Organization"))
+            elif code:
+                self._add(start, end, self.country(code), "demonym" if label == "NORP" else "name")
+            elif label in ("GPE", "LOC", "FAC"):
+                place = places.place_country(text)
+                first = normalise(doc[start].text)
+                if place and normalise(text) not in org_words:
+                    capital = places.capital_country(text)
+                    acting = capital and (doc[end - 1].dep_ in ("nsubj", "poss") or doc[end].dep_ == "case"
+                                          if end < len(doc) else False)
+                    self._add(start, end, self.country(place), "name" if acting else "place")
+                elif label == "GPE" and any(k.split()[0] == first for k in org_words if k):
+                    pending.append((start, end, text, "Company"))  # "Huawei Korea"
+            elif label == "NORP":
+                continue
+            elif label == "PERSON":
+                type_ = "Company" if normalise(text) in org_words else "Person"
+                pending.append((start, end, text, type_))
+            elif label in ("ORG", "EVENT"):
+                pending.append((start, end, text, self._org_type(text, label)))
+            elif label == "PRODUCT" and normalise(doc[start].text) in org_words:
+                pending.append((start, start + 1, doc[start].text, "Company"))
+        # Longer names first so that "Huawei Technologies Co." and "Huawei" meet as one.
+        for start, end, text, type_ in sorted(pending, key=lambda p: -(p[1] - p[0])):
+            cluster = self._cluster_for(text, type_)
+            if type_ != cluster.type and cluster.type == "Person":
+                cluster.type = type_
+            if self._add(start, end, cluster, "name"):
+                cluster.names.append(clean_name(text))
+        self._acronyms()
+        self._rescan()
+        self._country_words()
+
+    def _acronyms(self) -> None:
+        """'European Aeronautic Defence & Space NV (EADS)': the bracketed acronym is the same entity."""
+        doc = self.doc
+        for mention in list(self.mentions):
+            end = mention.end
+            if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+                inner = self.mention_at[end + 1]
+                token = doc[end + 1]
+                if token.text.isupper() and (inner is None or inner.cluster is not mention.cluster):
+                    if inner is not None:
+                        self._merge(inner.cluster, mention.cluster)
+                    else:
+                        self._add(end + 1, end + 2, mention.cluster, "name")
+                        mention.cluster.names.append(token.text)
+                        self._by_key[normalise(token.text)] = mention.cluster
+
+    def _merge(self, source: Cluster, target: Cluster) -> None:
+        if source is target or source.type == "Country":
+            return
+        for m in self.mentions:
+            if m.cluster is source:
+                m.cluster = target
+        target.names += source.names
+        for key, cluster in list(self._by_key.items()):
+            if cluster is source:
+                self._by_key[key] = target
+        self.clusters.remove(source)
+
+    def _rescan(self) -> None:
+        """Find further mentions of known names that the tagger missed."""
+        doc = self.doc
+        lowered = [t.text for t in doc]
+        for key, cluster in list(self._by_key.items()):
+            if cluster.type == "Country":
+                continue
+            for name in set(cluster.names):
+                words = [t for t in re.findall(r"\w+(?:[-.&']\w+)*\.?|\S", name)]
+                n = len(words)
+                if not n or (n == 1 and len(words[0]) < 3):
+                    continue
+                for i in range(len(doc) - n + 1):
+                    if lowered[i:i + n] == words and all(self.mention_at[j] is None for j in range(i, i + n)):
+                        if doc[i].is_title or doc[i].is_upper or not doc[i].is_alpha:
+                            self._add(i, i + n, cluster, "name")
+
+    def _country_words(self) -> None:
+        """Demonyms and country names the tagger did not mark ("Korean", "U.S.")."""
+        for token in self.doc:
+            if self.mention_at[token.i] is not None or not (token.is_title or token.is_upper):
+                continue
+            if token.pos_ not in ("PROPN", "ADJ", "NOUN"):
+                continue
+            code = places.country_code(token.text)
+            if code:
+                self._add(token.i, token.i + 1, self.country(code),
+                          "demonym" if places.is_demonym(token.text) else "name")
+
+    # -- resolution --------------------------------------------------------
+
+    def resolve(self, token: Token, *, places_ok: bool = False) -> list[tuple[Cluster, Mention | None, str]]:
+        """The entities a token stands for, with the mention and how it was found.
+
+        ``how`` is "name", "descriptor" (a common noun with a named apposition),
+        "nominal", "pronoun", "government" or "generic".
+        """
+        mention = self.mention_at[token.i]
+        if mention is not None:
+            if mention.kind == "place" and not places_ok:
+                return []
+            return [(mention.cluster, mention, "name")]
+        lower = token.lower_
+        if token.pos_ == "PRON" or lower in _FIRST_PERSON | _THING_PRONOUNS | _PLURAL_PRONOUNS | _PERSON_PRONOUNS:
+            found = self._pronoun(token)
+            return [(found, None, "pronoun")] if found else []
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return []
+        for child in token.children:
+            if child.dep_ in ("appos", "compound", "nmod") and child.i > token.i:
+                m = self.mention_at[child.i]
+                if m is not None and m.kind != "place" and m.cluster.type != "Country":
+                    return [(m.cluster, m, "descriptor")]
+        if token.dep_ == "appos" and self.mention_at[token.head.i] is not None:
+            m = self.mention_at[token.head.i]
+            if m is not None and m.cluster.type != "Country":
+                return [(m.cluster, m, "descriptor")]
+        cues = self.lexicon.entity
+        if token.lemma_.lower() in cues["government_nouns"] or lower in cues["government_nouns"]:
+            found = self._country_of(token)
+            return [(found, None, "government")] if found else []
+        if token.lemma_.lower() in cues["company_nouns"] and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children
+        ):
+            found = self._nominal(token)
+            return [(found, None, "nominal")] if found else []
+        if lower in cues["generic_nouns"] or token.lemma_.lower() in cues["generic_nouns"]:
+            for child in token.children:
+                m = self.mention_at[child.i]
+                if child.dep_ in ("amod", "compound", "poss", "nmod") and m and m.cluster.type == "Country":
+                    return [(m.cluster, m, "generic")]
+        return []
+
+    def country_modifier(self, token: Token) -> Cluster | None:
+        """A country named by a demonym or possessive modifying ``token``."""
+        for child in token.children:
+            m = self.mention_at[child.i]
+            if child.dep_ in ("amod", "compound", "poss", "nmod") and m and m.cluster.type == "Country":
+                return m.cluster
+        return None
+
+    def _recent(self, token: Token, types: tuple[str, ...], *, sentences: int = 2,
+                prefer_subject: bool = True) -> Cluster | None:
+        """The most recent mention of one of ``types`` before ``token`` (subjects first)."""
+        sent_starts = [s.start for s in self.doc.sents]
+        current = max(i for i, s in enumerate(sent_starts) if s <= token.i)
+        lower = sent_starts[max(0, current - sentences)]
+        best: Mention | None = None
+        for m in self.mentions:
+            if m.start >= token.i or m.start < lower or m.cluster.type not in types or m.kind == "place":
+                continue
+            head = self.doc[m.end - 1]
+            is_subject = head.dep_ in ("nsubj", "nsubjpass") or (
+                head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass"))
+            if best is None:
+                best = m
+                continue
+            best_head = self.doc[best.end - 1]
+            best_subject = best_head.dep_ in ("nsubj", "nsubjpass")
+            if prefer_subject and is_subject and not best_subject:
+                best = m
+            elif (is_subject == best_subject or not prefer_subject) and m.start > best.start:
+                best = m
+        return best.cluster if best else None
+
+    def _pronoun(self, token: Token) -> Cluster | None:
+        lower = token.lower_
+        if lower in _PERSON_PRONOUNS:
+            return self._recent(token, ("Person",))
+        if lower in _FIRST_PERSON:
+            return self._speaker_org(token)
+        if lower in _THING_PRONOUNS:
+            if lower == "it" and token.head.lemma_ == "be" and any(c.dep_ in ("acomp", "attr", "xcomp")
+                                                                   for c in token.head.children):
+                return None  # "it is hard to say"
+            return self._recent(token, ("Company", "Organization"))
+        if lower in _PLURAL_PRONOUNS:
+            return self._recent(token, ("Company", "Organization"), sentences=1)
+        return None
+
+    def _speaker_org(self, token: Token) -> Cluster | None:
+        """'We' in a quote: the organisation of the person who says it."""
+        sent = token.sent
+        for t in sent:
+            if t.lemma_ in ("say", "tell", "add", "state", "explain", "note") and t.pos_ == "VERB":
+                for child in t.children:
+                    if child.dep_ != "nsubj":
+                        continue
+                    m = self.mention_at[child.i]
+                    if m and m.cluster.type in ("Company", "Organization"):
+                        return m.cluster
+                    if m and m.cluster.type == "Person":
+                        for other in child.subtree:
+                            om = self.mention_at[other.i]
+                            if om and om.cluster.type in ("Company", "Organization"):
+                                return om.cluster
+        return None
+
+    def _country_of(self, token: Token) -> Cluster | None:
+        modifier = self.country_modifier(token)
+        if modifier:
+            return modifier
+        return self._recent(token, ("Country",), sentences=1, prefer_subject=False)
+
+    def _nominal(self, token: Token) -> Cluster | None:
+        country = self.country_modifier(token)
+        candidates = ("Company",) if token.lemma_ != "organization" else ("Organization",)
+        if country is not None:
+            sent_start = token.sent.start
+            for m in reversed(self.mentions):
+                pass
+            best = None
+            for m in sorted(self.mentions, key=lambda m: m.start):
+                if m.start >= token.i or m.cluster.type not in candidates:
+                    continue
+                if m.cluster.country == country.code and m.start >= sent_start - 200:
+                    best = m.cluster
+            if best:
+                return best
+        return self._recent(token, candidates, sentences=3)

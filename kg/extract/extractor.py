@@ -1,0 +1,114 @@
+"""Turning documents into facts: the public face of kg.extract."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from kg.extract.entities import Entities
+from kg.extract.lexicon import Lexicon, load_lexicon
+from kg.extract.relations import Candidate, RelationFinder
+from kg.facts import Entity, Extraction, Fact
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from kg.documents import Document
+
+SENTENCE_BREAKS = "kg_sentence_breaks"
+
+
+def _register() -> None:
+    from spacy.language import Language
+
+    if SENTENCE_BREAKS in Language.factories:
+        return
+
+    @Language.component(SENTENCE_BREAKS)
+    def sentence_breaks(doc: Doc) -> Doc:
+        """A line break ends a sentence: titles, datelines and one-sentence-per-line corpora."""
+        for token in doc[1:]:
+            prev = doc[token.i - 1]
+            if "\n" in prev.whitespace_ or prev.is_space and "\n" in prev.text:
+                token.is_sent_start = True
+        return doc
+
+
+def prepare(nlp: Language) -> Language:
+    """Add kg's components to a pipeline (once): line breaks end sentences."""
+    _register()
+    if SENTENCE_BREAKS not in nlp.pipe_names:
+        before = "parser" if "parser" in nlp.pipe_names else None
+        nlp.add_pipe(SENTENCE_BREAKS, before=before)
+    return nlp
+
+
+def _year(date: str | None) -> int | None:
+    match = re.match(r"(\d{4})", date or "")
+    return int(match.group(1)) if match else None
+
+
+def _merge(doc_id: str, doc: Doc, candidates: list[Candidate], date: str | None) -> list[Fact]:
+    """One fact per (subject, action, object): the first mention's modality, combined confidence."""
+    from kg.vocab import symmetric_actions
+
+    symmetric = symmetric_actions()
+    facts: dict[tuple[str, str, str], Fact] = {}
+    for c in sorted(candidates, key=lambda c: c.trigger.i):
+        s, o = c.subject.name, c.object.name
+        key = (s, c.action, o)
+        if c.action in symmetric and o < s:
+            key = (o, c.action, s)
+        sent = c.trigger.sent
+        s_span = (c.subject_mention.char_start, c.subject_mention.char_end) if c.subject_mention else \
+            (c.subject_token.idx, c.subject_token.idx + len(c.subject_token))
+        o_span = (c.object_mention.char_start, c.object_mention.char_end) if c.object_mention else \
+            (c.object_token.idx, c.object_token.idx + len(c.object_token))
+        if key in facts:
+            old = facts[key]
+            old.confidence = round(min(0.99, 1 - (1 - old.confidence) * (1 - c.confidence * 0.5)), 3)
+            continue
+        facts[key] = Fact(
+            doc=doc_id, subject=s, subject_type=c.subject.type, action=c.action, object=o,
+            object_type=c.object.type, modality=c.modality, confidence=c.confidence,
+            sentence=sent.text.strip(), start=sent.start_char, end=sent.end_char, trigger=c.trigger.text,
+            subject_span=s_span, object_span=o_span,
+            subject_mention=doc.text[s_span[0]:s_span[1]], object_mention=doc.text[o_span[0]:o_span[1]],
+            date=date,
+        )
+    return list(facts.values())
+
+
+def extract_doc(doc: Doc, doc_id: str, *, date: str | None = None, lexicon: Lexicon | None = None) -> Extraction:
+    """Entities and facts of one parsed spaCy ``Doc``."""
+    lexicon = lexicon or load_lexicon()
+    entities = Entities(doc, lexicon)
+    finder = RelationFinder(entities, lexicon, year=_year(date))
+    facts = _merge(doc_id, doc, finder.run(), date)
+    used = {f.subject for f in facts} | {f.object for f in facts}
+    found = [Entity(c.name, c.type, c.aliases) for c in entities.clusters if c.names or c.code]
+    found.sort(key=lambda e: (e.name not in used, e.name))
+    return Extraction(doc=doc_id, entities=found, facts=facts)
+
+
+def extract_documents(documents: Iterable[Document], nlp: Language | None = None, *, batch_size: int = 32,
+                      n_process: int = 1) -> Iterator[tuple[Document, Extraction]]:
+    """Extract every document, streaming through ``nlp.pipe`` in batches."""
+    from kg.extract.pipeline import load_nlp
+
+    nlp = prepare(nlp or load_nlp())
+    lexicon = load_lexicon()
+    stream = ((d.text, d) for d in documents)
+    for doc, document in nlp.pipe(stream, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        yield document, extract_doc(doc, document.id, date=document.date, lexicon=lexicon)
+
+
+def extract_document(document: Document | str, nlp: Language | None = None) -> Extraction:
+    """Extract one document (or a plain string, given the id ``text``)."""
+    from kg.documents import Document
+
+    if isinstance(document, str):
+        document = Document(id="text", text=document)
+    return next(extract_documents([document], nlp))[1]

@@ -1,0 +1,100 @@
+"""The trigger lexicon (``ontology/lexicon.toml``) as Python data."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from kg.vocab import actions, ontology_dir
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One lexicon entry: trigger lemmas of one action and where its arguments are."""
+
+    kind: str  # "verb" or "noun"
+    action: str
+    lemmas: frozenset[str]
+    subject: tuple[str, ...]
+    object: tuple[str, ...]
+    confidence: float
+    dobj: frozenset[str] = frozenset()
+    gov: frozenset[str] = frozenset()
+    particle: str | None = None
+    subject_types: frozenset[str] = frozenset()
+    object_types: frozenset[str] = frozenset()
+    object_not: frozenset[str] = frozenset()
+    places: bool = False
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Patterns indexed by trigger lemma, role phrases, entity and modality cues."""
+
+    verbs: dict[str, tuple[Pattern, ...]]
+    nouns: dict[str, tuple[Pattern, ...]]
+    roles: tuple[tuple[tuple[str, ...], str], ...]  # (phrase tokens, action), longest first
+    role_confidence: float
+    entity: dict[str, frozenset[str]]
+    modality: dict[str, frozenset[str]]
+    raw: dict = field(repr=False, default_factory=dict)
+
+
+def _patterns(kind: str, section: dict) -> dict[str, tuple[Pattern, ...]]:
+    base = float(section.get("confidence", 0.7))
+    index: dict[str, list[Pattern]] = {}
+    for action, entries in section.items():
+        if not isinstance(entries, list):
+            continue
+        for entry in entries:
+            pattern = Pattern(
+                kind=kind,
+                action=action,
+                lemmas=frozenset(entry["lemmas"]),
+                subject=tuple(entry["subject"]),
+                object=tuple(entry["object"]),
+                confidence=float(entry.get("confidence", base)),
+                dobj=frozenset(entry.get("dobj", ())),
+                gov=frozenset(entry.get("gov", ())),
+                particle=entry.get("particle"),
+                subject_types=frozenset(entry.get("subject_types", ())),
+                object_types=frozenset(entry.get("object_types", ())),
+                object_not=frozenset(entry.get("object_not", ())),
+                places=bool(entry.get("places", False)),
+            )
+            for lemma in pattern.lemmas:
+                index.setdefault(lemma, []).append(pattern)
+    return {lemma: tuple(patterns) for lemma, patterns in index.items()}
+
+
+def parse_lexicon(data: dict) -> Lexicon:
+    """Build a :class:`Lexicon` from the parsed TOML, checking actions against the ontology."""
+    known = set(actions())
+    used = {a for part in ("verb", "noun", "role") for a, v in data.get(part, {}).items() if isinstance(v, (list, dict))}
+    unknown = used - known
+    if unknown:
+        raise ValueError(f"lexicon names actions not in the ontology: {', '.join(sorted(unknown))}")
+    roles = []
+    for action, entry in data.get("role", {}).items():
+        if isinstance(entry, dict):
+            roles += [(tuple(p.lower().split()), action) for p in entry["phrases"]]
+    roles.sort(key=lambda r: -len(r[0]))
+    return Lexicon(
+        verbs=_patterns("verb", data.get("verb", {})),
+        nouns=_patterns("noun", data.get("noun", {})),
+        roles=tuple(dict.fromkeys(roles)),
+        role_confidence=float(data.get("role", {}).get("confidence", 0.75)),
+        entity={k: frozenset(w.lower() for w in v) for k, v in data.get("entity", {}).items()},
+        modality={k: frozenset(w.lower() for w in v) for k, v in data.get("modality", {}).items()},
+        raw=data,
+    )
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: Path | None = None) -> Lexicon:
+    """Load ``lexicon.toml`` (the one beside the ontology unless a path is given)."""
+    path = path or ontology_dir() / "lexicon.toml"
+    with open(path, "rb") as f:
+        return parse_lexicon(tomllib.load(f))

@@ -1,0 +1,92 @@
+"""Modality of a relation from tense, modals, control verbs and negation."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.extract.lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Dependencies that stay inside the clause of a trigger when walking up to the
+# verbs that govern it ("is expected to visit", "plans to buy", "won an order").
+_UP = {"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "relcl", "conj", "advcl", "attr", "nsubj", "nsubjpass",
+       "compound", "appos", "oprd", "agent", "dative", "pcomp", "amod", "npadvmod"}
+_FUTURE_YEAR = re.compile(r"^(19|20)\d\d$")
+
+
+def _governors(token: Token, limit: int = 6) -> list[Token]:
+    """The trigger and the tokens above it within its clause, nearest first."""
+    chain = [token]
+    while token.dep_ in _UP and token.head is not token and len(chain) < limit:
+        # A relative or adverbial clause starts a new proposition: stop above it.
+        if token.dep_ in ("relcl", "advcl") and token.pos_ in ("VERB", "AUX"):
+            break
+        token = token.head
+        chain.append(token)
+    return chain
+
+
+def modality(trigger: Token, lexicon: Lexicon, *, year: int | None = None) -> str:
+    """``asserted``, ``planned``, ``possible`` or ``negated`` for a relation triggered by ``trigger``.
+
+    Negation wins over possibility, which wins over plans; a bare past or present is asserted.
+    """
+    cues = lexicon.modality
+    chain = _governors(trigger)
+    planned = possible = negated = False
+    for i, token in enumerate(chain):
+        if token.pos_ in ("VERB", "AUX") or i == 0:
+            lemma = token.lemma_.lower()
+            if i > 0 and lemma in cues["negated_verbs"]:
+                negated = True
+            if i > 0 and lemma in cues["possible_verbs"]:
+                possible = True
+            if i > 0 and lemma in cues["planned_verbs"]:
+                planned = True
+            if i == 0 and token.pos_ == "NOUN" and lemma in cues["possible_words"]:
+                possible = True
+        for child in token.children:
+            word = child.lower_
+            if child.dep_ == "neg" or (child.dep_ == "det" and word == "no"):
+                negated = True
+            elif child.dep_ in ("aux", "auxpass"):
+                if word in cues["possible_aux"]:
+                    possible = True
+                elif word in cues["planned_aux"]:
+                    planned = True
+                elif child.lemma_ == "be" and token.dep_ == "xcomp" and child.i < token.i:
+                    pass
+            elif child.dep_ in ("amod", "advmod", "npadvmod", "mark", "compound", "nummod"):
+                if word in cues["negated_modifiers"] or word.startswith("ex-"):
+                    negated = True
+                elif word in cues["possible_words"]:
+                    possible = True
+                elif word in cues["planned_words"]:
+                    planned = True
+            elif child.dep_ in ("prep",) and word in ("in", "by") and year:
+                for grand in child.children:
+                    if _FUTURE_YEAR.match(grand.text) and int(grand.text) > year:
+                        planned = True
+            elif child.dep_ == "pobj" and child.lower_ in cues["possible_words"]:
+                possible = True
+        # "is to buy": a form of "be" governing the trigger's infinitive.
+        if token.dep_ == "xcomp" and token.head.lemma_ == "be":
+            planned = True
+        if token.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            # The clause's finite verb: past tense settles it unless a cue above already spoke.
+            if token.tag_ in ("VBD", "VBN") and not any(c.dep_ in ("aux",) and c.lower_ in
+                                                         cues["planned_aux"] for c in token.children):
+                break
+    sentence = trigger.sent
+    if any(t.lower_ in ("talks", "negotiations") and t.head.lemma_ in ("be", "enter", "hold") for t in sentence):
+        possible = possible or trigger.pos_ == "NOUN"
+    if negated:
+        return "negated"
+    if possible:
+        return "possible"
+    if planned:
+        return "planned"
+    return "asserted"

@@ -1,0 +1,406 @@
+"""Relations from dependency patterns: verbs, nominalisations, roles and structure.
+
+Every pattern comes from the lexicon (``ontology/lexicon.toml``); this module
+only knows how to find a pattern's slots in a spaCy parse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from kg.extract.entities import SAME_COMPANY_WORDS, Cluster, Entities, Mention, normalise
+from kg.extract.lexicon import Lexicon, Pattern
+from kg.extract.modality import modality
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: confidence multipliers by how an argument was found
+_HOW = {"name": 1.0, "descriptor": 0.95, "generic": 0.85, "government": 0.8, "pronoun": 0.8, "nominal": 0.8,
+        "fallback": 0.55}
+
+
+@dataclass
+class Candidate:
+    """A relation found in one sentence, before merging with the rest of the document."""
+
+    subject: Cluster
+    action: str
+    object: Cluster
+    trigger: Token
+    confidence: float
+    modality: str
+    subject_token: Token
+    object_token: Token
+    subject_mention: Mention | None
+    object_mention: Mention | None
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            out += _conjuncts(child)
+        elif child.dep_ == "appos" and child.pos_ == "PROPN":
+            out.append(child)
+    return out
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def subjects(verb: Token, depth: int = 0) -> list[Token]:
+    """Subjects of a verb; the agent of a passive; inherited through control and coordination."""
+    found = [c for c in verb.children if c.dep_ in ("nsubj",)]
+    if _is_passive(verb):
+        found = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if found:
+        return [t for f in found for t in _conjuncts(f)]
+    if depth < 4 and verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "prep", "pobj") \
+            and verb.head is not verb:
+        head = verb.head
+        if head.pos_ in ("NOUN", "PROPN") and verb.dep_ == "acl":
+            return governor_subject(head)
+        return subjects(head, depth + 1)
+    if depth == 0 and verb.dep_ == "ROOT" and verb.i > verb.sent.start:
+        # "… and is working on to provide": a second root without a subject of its own.
+        for earlier in reversed(list(verb.sent[: verb.i - verb.sent.start])):
+            if earlier.dep_ == "nsubj":
+                return [earlier]
+    return []
+
+
+def objects(verb: Token) -> list[Token]:
+    """Direct objects, or the subject of a passive."""
+    if _is_passive(verb):
+        found = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    else:
+        found = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    return [t for f in found for t in _conjuncts(f)]
+
+
+def prep_objects(token: Token, prep: str) -> list[Token]:
+    """Objects of preposition ``prep`` on a token (and on its direct objects)."""
+    holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "attr", "prt")]
+    out = []
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep:
+                out += [t for g in child.children if g.dep_ in ("pobj", "pcomp") for t in _conjuncts(g)]
+    return out
+
+
+def governor_subject(noun: Token) -> list[Token]:
+    """What a noun trigger is said of: "X won an order", "X was chosen as supplier", "X, a unit of Y"."""
+    head = noun.head
+    while noun.dep_ in ("compound", "amod") and head is not noun:
+        noun, head = head, head.head
+    if noun.dep_ == "conj":
+        return governor_subject(noun.head)
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        return subjects(head)
+    if noun.dep_ == "attr":
+        return [c for c in head.children if c.dep_ == "nsubj"]
+    if noun.dep_ == "appos":
+        return [head]
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        verb = head.head
+        if head.lower_ == "as":
+            if _is_passive(verb):
+                return [c for c in verb.children if c.dep_ == "nsubjpass"]
+            return objects(verb) or subjects(verb)
+        if verb.pos_ in ("VERB", "AUX"):
+            return subjects(verb)
+        if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("attr", "appos"):
+            return governor_subject(verb)
+    if noun.dep_ == "nsubj":
+        return []
+    return []
+
+
+def governor_lemma(noun: Token) -> str:
+    while noun.dep_ in ("compound", "amod", "conj") and noun.head is not noun:
+        noun = noun.head
+    return noun.head.lemma_.lower()
+
+
+class RelationFinder:
+    """Applies the lexicon's patterns to every sentence of a document."""
+
+    def __init__(self, entities: Entities, lexicon: Lexicon, *, year: int | None = None) -> None:
+        self.entities = entities
+        self.lexicon = lexicon
+        self.doc = entities.doc
+        self.year = year
+        self.found: list[Candidate] = []
+
+    # -- slots ----------------------------------------------------------------
+
+    def slot(self, token: Token, name: str, pattern: Pattern) -> list[Token]:
+        if name == "subj":
+            return subjects(token) if pattern.kind == "verb" else []
+        if name == "dobj":
+            return objects(token)
+        if name == "dative":
+            return [c for c in token.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+        if name.startswith("prep:"):
+            return prep_objects(token, name[5:])
+        if name == "poss":
+            return [c for c in token.children if c.dep_ == "poss"]
+        if name == "gov":
+            if pattern.gov and governor_lemma(token) not in pattern.gov:
+                return []
+            return [t for g in governor_subject(token) for t in _conjuncts(g)]
+        if name == "mod":
+            return [c for c in token.children if c.dep_ in ("compound", "nmod", "amod") and c.i < token.i]
+        if name == "maker":
+            heads = objects(token) if pattern.kind == "verb" else [token]
+            heads += prep_objects(token, "of") + prep_objects(token, "for")
+            out = []
+            for head in heads:
+                for t in head.subtree:
+                    if t.i < head.i and t.dep_ in ("compound", "nmod", "poss", "amod"):
+                        out.append(t)
+                if head.dep_ == "compound" or self.entities.mention_at[head.i] is not None:
+                    out.append(head)
+            return out
+        return []
+
+    def _resolve(self, tokens: list[Token], pattern: Pattern, types: frozenset[str],
+                 exclude: frozenset[str] = frozenset()) -> list[tuple[Cluster, Mention | None, str, Token]]:
+        out = []
+        seen: set[int] = set()
+        for token in tokens:
+            for cluster, mention, how in self.entities.resolve(token, places_ok=pattern.places):
+                if cluster.id in seen:
+                    continue
+                if types and cluster.type not in types:
+                    continue
+                if cluster.type in exclude:
+                    continue
+                if how == "place" and not pattern.places:
+                    continue
+                seen.add(cluster.id)
+                out.append((cluster, mention, how, token))
+        return out
+
+    # -- patterns ---------------------------------------------------------------
+
+    def run(self) -> list[Candidate]:
+        for token in self.doc:
+            lemma = token.lemma_.lower()
+            if token.pos_ in ("VERB",) and lemma in self.lexicon.verbs:
+                self._apply(token, self.lexicon.verbs[lemma])
+            elif token.pos_ in ("NOUN", "PROPN") and lemma in self.lexicon.nouns:
+                if self.entities.mention_at[token.i] is None:
+                    self._apply(token, self.lexicon.nouns[lemma])
+        self._roles()
+        self._descriptors()
+        self._name_structure()
+        return self.found
+
+    def _apply(self, trigger: Token, patterns: tuple[Pattern, ...]) -> None:
+        for pattern in patterns:
+            if pattern.particle and not any(c.dep_ == "prt" and c.lower_ == pattern.particle
+                                            for c in trigger.children):
+                continue
+            if pattern.dobj and not any(o.lemma_.lower() in pattern.dobj for o in objects(trigger)):
+                continue
+            subj_tokens = [t for s in pattern.subject for t in self.slot(trigger, s, pattern)]
+            obj_tokens = [t for s in pattern.object for t in self.slot(trigger, s, pattern)]
+            subjects_ = self._resolve(subj_tokens, pattern, pattern.subject_types)
+            objects_ = self._resolve(obj_tokens, pattern, pattern.object_types, pattern.object_not)
+            if not subjects_ or not objects_:
+                continue
+            emitted = False
+            for s_cluster, s_mention, s_how, s_token in subjects_:
+                for o_cluster, o_mention, o_how, o_token in objects_:
+                    if s_cluster is o_cluster:
+                        continue
+                    conf = pattern.confidence * _HOW.get(s_how, 0.8) * _HOW.get(o_how, 0.8)
+                    self.add(s_cluster, pattern.action, o_cluster, trigger, conf, s_token, o_token,
+                             s_mention, o_mention)
+                    emitted = True
+            if emitted:
+                return
+
+    def add(self, subject: Cluster, action: str, obj: Cluster, trigger: Token, confidence: float,
+            subject_token: Token, object_token: Token, subject_mention: Mention | None = None,
+            object_mention: Mention | None = None, *, mood: str | None = None) -> None:
+        from kg.vocab import actions
+
+        spec = actions().get(action)
+        if spec is None or subject is obj:
+            return
+        if subject.type not in spec.domain or obj.type not in spec.range:
+            return
+        self.found.append(Candidate(
+            subject, action, obj, trigger, round(min(confidence, 0.99), 3),
+            mood or modality(trigger, self.lexicon, year=self.year),
+            subject_token, object_token, subject_mention, object_mention,
+        ))
+
+    # -- roles: "Lei Jun, chief executive of Xiaomi" ----------------------------------------------
+
+    def _role_at(self, token: Token) -> tuple[str, int] | None:
+        """The role phrase ending at ``token`` (action, phrase start index), longest first."""
+        words = [t.lower_ for t in self.doc[max(0, token.i - 3): token.i + 1]]
+        for phrase, action in self.lexicon.roles:
+            n = len(phrase)
+            if n <= len(words) and tuple(words[-n:]) == phrase:
+                return action, token.i - n + 1
+            if n == 1 and token.lemma_.lower() == phrase[0]:
+                return action, token.i
+        return None
+
+    def _role_anchors(self, head: Token) -> list[Token]:
+        anchors = []
+        if head.dep_ == "appos" or (head.dep_ in ("compound", "conj") and head.head.pos_ == "NOUN"):
+            anchors.append(head.head)
+        anchors += [c for c in head.children if c.dep_ in ("appos", "compound", "amod", "nmod") and c.i != head.i
+                    and self.entities.mention_at[c.i] is None or c.dep_ == "appos"]
+        if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in ("be", "become", "remain", "serve",
+                                                                          "name", "appoint", "elect"):
+            anchors += [c for c in head.head.children if c.dep_ in ("attr", "oprd")]
+            anchors += [g for c in head.head.children if c.dep_ == "prep" and c.lower_ == "as"
+                        for g in c.children]
+        out = []
+        for a in anchors:
+            out += _conjuncts(a)
+            if a.dep_ == "conj":
+                out.append(a.head)
+        return [a for a in out if a.pos_ in ("NOUN", "PROPN", "ADJ")]
+
+    def _role_orgs(self, anchor: Token, phrase_start: int) -> list[tuple[Cluster, Mention | None, str, Token]]:
+        found = []
+        group = [anchor] + ([anchor.head] if anchor.dep_ == "conj" else []) + \
+            [c for c in anchor.children if c.dep_ == "conj"]
+        for node in group:
+            for child in node.children:
+                if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod", "amod") and child.i < phrase_start):
+                    found += [(c, m, h, child) for c, m, h in self.entities.resolve(child)]
+                elif child.dep_ == "prep" and child.lower_ in ("of", "at", "for", "with", "in"):
+                    for g in child.children:
+                        if g.dep_ == "pobj":
+                            for t in _conjuncts(g):
+                                found += [(c, m, h, t) for c, m, h in self.entities.resolve(t)]
+        orgs = [f for f in found if f[0].type in ("Company", "Organization")]
+        countries = [f for f in found if f[0].type == "Country"]
+        return orgs or countries
+
+    def _roles(self) -> None:
+        for mention in list(self.entities.mentions):
+            if mention.cluster.type != "Person" or mention.kind != "name":
+                continue
+            head = self.doc[mention.end - 1]
+            for anchor in self._role_anchors(head):
+                if anchor.i in range(mention.start, mention.end):
+                    continue
+                role = self._role_at(anchor)
+                if role is None:
+                    continue
+                action, start = role
+                orgs = self._role_orgs(anchor, start)
+                conf = self.lexicon.role_confidence
+                how = "name"
+                if not orgs and action in ("leads", "works_for"):
+                    fallback = self.entities._recent(head, ("Company",), sentences=3)
+                    if fallback is not None:
+                        orgs = [(fallback, None, "fallback", anchor)]
+                for cluster, org_mention, how, org_token in orgs:
+                    target_action = action
+                    if cluster.type == "Country" and action == "founded":
+                        continue
+                    self.add(mention.cluster, target_action, cluster, anchor, conf * _HOW.get(how, 0.8),
+                             head, org_token, mention, org_mention)
+
+    # -- descriptors: "China's smartphone maker Xiaomi", "the Chinese firm" ----------------------
+
+    def _descriptors(self) -> None:
+        doc = self.doc
+        for mention in list(self.entities.mentions):
+            cluster = mention.cluster
+            if cluster.type not in ("Company", "Organization") or mention.kind != "name":
+                continue
+            country = None
+            i = mention.start - 1
+            while i >= 0:
+                t = doc[i]
+                m = self.entities.mention_at[i]
+                if m is not None and m.cluster.type == "Country" and m.kind in ("name", "demonym"):
+                    country = (m, t)
+                    break
+                if m is not None or t.pos_ not in ("ADJ", "NOUN", "PROPN", "DET", "PART", "NUM") \
+                        and t.dep_ != "case" and t.text not in ("-",):
+                    break
+                if t.is_sent_start:
+                    break
+                i -= 1
+            if country is not None:
+                m, t = country
+                self.add(cluster, "based_in", m.cluster, doc[mention.end - 1], 0.8, doc[mention.end - 1], t,
+                         mention, m, mood="asserted")
+                cluster.country = cluster.country or m.cluster.code
+            # "Xiaomi, a Chinese smartphone maker": an apposition with a country modifier.
+            head = doc[mention.end - 1]
+            for child in head.children:
+                if child.dep_ == "appos" and child.lemma_.lower() in self.lexicon.entity["company_nouns"]:
+                    found = self.entities.country_modifier(child)
+                    if found:
+                        self.add(cluster, "based_in", found, child, 0.75, head, child, mention, None,
+                                 mood="asserted")
+            # "Seoul-based X", "X-owned"
+            for t in doc[max(0, mention.start - 4): mention.start]:
+                if t.lower_ in ("based", "headquartered") and t.i + 1 <= mention.start:
+                    for place in doc[max(0, t.i - 3): t.i]:
+                        m = self.entities.mention_at[place.i]
+                        if m and m.cluster.type == "Country":
+                            self.add(cluster, "based_in", m.cluster, t, 0.8, head, place, mention, m,
+                                     mood="asserted")
+                            break
+                if t.lower_ == "owned" and t.i + 1 <= mention.start:
+                    owner = self.entities.country_modifier(t) or next(
+                        (m.cluster for p in doc[max(0, t.i - 3): t.i]
+                         if (m := self.entities.mention_at[p.i]) is not None), None)
+                    if owner is None and any(p.lower_ == "state" for p in doc[max(0, t.i - 2): t.i]):
+                        owner = next((m.cluster for p in doc[max(0, mention.start - 8): t.i]
+                                      if (m := self.entities.mention_at[p.i]) and m.cluster.type == "Country"),
+                                     None)
+                    if owner is not None:
+                        self.add(owner, "invests_in", cluster, t, 0.7, t, head, None, mention, mood="asserted")
+        # Nominal mentions with a demonym ("the US company") tell where their antecedent is based.
+        for token in doc:
+            if token.lemma_.lower() in self.lexicon.entity["company_nouns"] and \
+                    self.entities.mention_at[token.i] is None:
+                country = self.entities.country_modifier(token)
+                if country is None:
+                    continue
+                resolved = self.entities.resolve(token)
+                for cluster, _, how in resolved:
+                    if how == "nominal":
+                        self.add(cluster, "based_in", country, token, 0.6, token, token, None, None,
+                                 mood="asserted")
+
+    # -- names: "Huawei Korea" is a unit of Huawei ------------------------------------------------
+
+    def _name_structure(self) -> None:
+        companies = [c for c in self.entities.clusters if c.type == "Company"]
+        first_mention = {}
+        for m in self.entities.mentions:
+            first_mention.setdefault(m.cluster.id, m)
+        for child in companies:
+            child_words = normalise(child.name).split()
+            for parent in companies:
+                if parent is child:
+                    continue
+                parent_words = normalise(parent.name).split()
+                n = len(parent_words)
+                if len(child_words) > n and child_words[:n] == parent_words and \
+                        not all(w in SAME_COMPANY_WORDS for w in child_words[n:]):
+                    m = first_mention.get(child.id)
+                    if m is None:
+                        continue
+                    token = self.doc[m.start]
+                    self.add(child, "subsidiary_of", parent, token, 0.7, token, token, m, None, mood="asserted")
