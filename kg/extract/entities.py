@@ -116,6 +116,7 @@ class Entities:
         self.mentions: list[Mention] = []
         self._by_key: dict[str, Cluster] = {}
         self._countries: dict[str, Cluster] = {}
+        self.seats = {normalise(k): v for k, v in lexicon.raw.get("seats_of_government", {}).items()}
         self._find()
 
     # -- building ---------------------------------------------------------
@@ -139,6 +140,11 @@ class Entities:
 
     def _trim(self, span: Span) -> tuple[int, int]:
         start, end = span.start, span.end
+        if span.label_ == "ORG":
+            # "Boeing Executive Vice President Scott Carson": a title is not part of the name.
+            titles = self.lexicon.entity.get("title_words", frozenset())
+            while end - start > 1 and self.doc[end - 1].lower_ in titles:
+                end -= 1
         while start < end and (self.doc[start].lower_ == "the" or self.doc[start].is_punct):
             start += 1
         while end > start and (self.doc[end - 1].dep_ == "case" or self.doc[end - 1].is_punct
@@ -203,7 +209,10 @@ class Entities:
             text = doc[start:end].text
             label = ent.label_
             code = places.country_code(text) if label in ("GPE", "NORP", "ORG", "LOC") else None
-            if text in self.lexicon.entity.get("organization_names", ()):
+            seat = self.seats.get(normalise(text))
+            if seat and label in ("GPE", "ORG", "LOC", "FAC", "PERSON"):
+                self._add(start, end, self.country(seat), "name")
+            elif text in self.lexicon.entity.get("organization_names", ()):
                 pending.append((start, end, text, "Organization"))
             elif code:
                 self._add(start, end, self.country(code), "demonym" if label == "NORP" else "name")
@@ -328,7 +337,7 @@ class Entities:
             return [(found, None, "government")] if found else []
         if token.lemma_.lower() in cues["company_nouns"] and any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children
-        ):
+        ) and not self._ranked(token):
             found = self._nominal(token)
             return [(found, None, "nominal")] if found else []
         if lower in cues["generic_nouns"] or token.lemma_.lower() in cues["generic_nouns"]:
@@ -337,6 +346,20 @@ class Entities:
                 if child.dep_ in ("amod", "compound", "poss", "nmod") and m and m.cluster.type == "Country":
                     return [(m.cluster, m, "generic")]
         return []
+
+    @staticmethod
+    def _ranked(token: Token) -> bool:
+        """"the third-largest retailer", "the biggest carrier", "the new company": a ranking or a
+        thing just created introduces a referent rather than pointing back at one."""
+        for child in token.children:
+            if child.dep_ not in ("amod", "advmod", "compound", "nummod"):
+                continue
+            for t in child.subtree:
+                word = t.lower_
+                if t.tag_ in ("JJS", "RBS") or word in ("new", "first", "second", "third", "fourth", "fifth",
+                                                         "largest", "biggest", "only", "next"):
+                    return True
+        return False
 
     def country_modifier(self, token: Token) -> Cluster | None:
         """A country named by a demonym or possessive modifying ``token``."""

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from kg.documents import Document
 
 SENTENCE_BREAKS = "kg_sentence_breaks"
+ENTITY_BREAKS = "kg_entity_breaks"
 
 
 def _register() -> None:
@@ -36,12 +37,34 @@ def _register() -> None:
         return doc
 
 
+    @Language.component(ENTITY_BREAKS)
+    def entity_breaks(doc: Doc) -> Doc:
+        """No entity spans a line break ("Initech\\n\\nGlobex Inc." is two names)."""
+        from spacy.tokens import Span
+
+        spans = []
+        for ent in doc.ents:
+            start = ent.start
+            for token in ent:
+                if "\n" in token.text or "\n" in token.whitespace_:
+                    end = token.i if token.is_space else token.i + 1
+                    if end > start:
+                        spans.append(Span(doc, start, end, label=ent.label_))
+                    start = token.i + 1
+            if start < ent.end:
+                spans.append(Span(doc, start, ent.end, label=ent.label_))
+        doc.ents = spans
+        return doc
+
+
 def prepare(nlp: Language) -> Language:
-    """Add kg's components to a pipeline (once): line breaks end sentences."""
+    """Add kg's components to a pipeline (once): line breaks end sentences and entities."""
     _register()
     if SENTENCE_BREAKS not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
         nlp.add_pipe(SENTENCE_BREAKS, before=before)
+    if ENTITY_BREAKS not in nlp.pipe_names and "ner" in nlp.pipe_names:
+        nlp.add_pipe(ENTITY_BREAKS, after="ner")
     return nlp
 
 

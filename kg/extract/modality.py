@@ -15,18 +15,33 @@ if TYPE_CHECKING:
 _UP = {"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "relcl", "conj", "advcl", "attr", "nsubj", "nsubjpass",
        "compound", "appos", "oprd", "agent", "dative", "pcomp", "amod", "npadvmod"}
 _FUTURE_YEAR = re.compile(r"^(19|20)\d\d$")
+_HEARSAY = {"say", "report", "rumor", "rumour", "believe", "understand", "think", "tip"}
 
 
 def _governors(token: Token, limit: int = 6) -> list[Token]:
     """The trigger and the tokens above it within its clause, nearest first."""
     chain = [token]
     while token.dep_ in _UP and token.head is not token and len(chain) < limit:
-        # A relative or adverbial clause starts a new proposition: stop above it.
-        if token.dep_ in ("relcl", "advcl") and token.pos_ in ("VERB", "AUX"):
+        # A relative or adverbial clause starts a new proposition: stop above it, unless it is
+        # an infinitive of purpose, which shares the plans of its governor ("is working to provide").
+        if token.dep_ in ("relcl", "advcl") and token.pos_ in ("VERB", "AUX") and not _infinitive(token):
             break
         token = token.head
         chain.append(token)
     return chain
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _future_time(node: Token, cues: dict, year: int | None) -> bool:
+    """A time adverbial pointing ahead: "next year", "in 2011" (after the document's year), "soon"."""
+    if node.lower_ in cues["planned_words"]:
+        return True
+    if _FUTURE_YEAR.match(node.text) and year and int(node.text) > year:
+        return True
+    return any(c.dep_ in ("amod", "advmod") and c.lower_ in cues["planned_words"] for c in node.children)
 
 
 def modality(trigger: Token, lexicon: Lexicon, *, year: int | None = None) -> str:
@@ -43,7 +58,10 @@ def modality(trigger: Token, lexicon: Lexicon, *, year: int | None = None) -> st
             if i > 0 and lemma in cues["negated_verbs"]:
                 negated = True
             if i > 0 and lemma in cues["possible_verbs"]:
-                possible = True
+                if lemma in cues.get("concluded_verbs", ()) and token.tag_ in ("VBD", "VBN", "VBZ"):
+                    planned = True  # "has negotiated the purchase": a deal reached, to be carried out
+                else:
+                    possible = True
             if i > 0 and lemma in cues["planned_verbs"]:
                 planned = True
             if i == 0 and token.pos_ == "NOUN" and lemma in cues["possible_words"]:
@@ -59,6 +77,8 @@ def modality(trigger: Token, lexicon: Lexicon, *, year: int | None = None) -> st
                     planned = True
                 elif child.lemma_ == "be" and token.dep_ == "xcomp" and child.i < token.i:
                     pass
+            elif child.dep_ == "npadvmod" and _future_time(child, cues, year):
+                planned = True
             elif child.dep_ in ("amod", "advmod", "npadvmod", "mark", "compound", "nummod"):
                 if word in cues["negated_modifiers"] or word.startswith("ex-"):
                     negated = True
@@ -75,6 +95,13 @@ def modality(trigger: Token, lexicon: Lexicon, *, year: int | None = None) -> st
         # "is to buy": a form of "be" governing the trigger's infinitive.
         if token.dep_ == "xcomp" and token.head.lemma_ == "be":
             planned = True
+        # Headline style "Kmart to buy Sears": an infinitive with a subject and no finite verb.
+        if token.dep_ == "ROOT" and _infinitive(token) and any(c.dep_ == "nsubj" for c in token.children):
+            planned = True
+        # "X is said / reported / rumoured to be planning ...": hearsay.
+        if i > 0 and token.lemma_.lower() in _HEARSAY and any(c.dep_ == "auxpass" for c in token.children) \
+                and any(c.dep_ in ("xcomp", "prep") for c in token.children):
+            possible = True
         if token.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             # The clause's finite verb: past tense settles it unless a cue above already spoke.
             if token.tag_ in ("VBD", "VBN") and not any(c.dep_ in ("aux",) and c.lower_ in

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kg.extract import places
 from kg.extract.entities import SAME_COMPANY_WORDS, Cluster, Entities, Mention, normalise
 from kg.extract.lexicon import Lexicon, Pattern
 from kg.extract.modality import modality
@@ -52,10 +53,17 @@ def _is_passive(verb: Token) -> bool:
 
 
 def subjects(verb: Token, depth: int = 0) -> list[Token]:
-    """Subjects of a verb; the agent of a passive; inherited through control and coordination."""
+    """Subjects of a verb; the agent of a passive; inherited through control and coordination.
+
+    A verb that inherits its subject from a passive one takes the passive's grammatical
+    subject, not its agent: "X was started by Y and launched Z", "X is expected to visit".
+    """
     found = [c for c in verb.children if c.dep_ in ("nsubj",)]
     if _is_passive(verb):
-        found = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if depth == 0:
+            found = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        else:
+            found = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if found:
         return [t for f in found for t in _conjuncts(f)]
     if depth < 4 and verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "prep", "pobj") \
@@ -63,6 +71,8 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         head = verb.head
         if head.pos_ in ("NOUN", "PROPN") and verb.dep_ == "acl":
             return governor_subject(head)
+        if verb.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX"):
+            return []  # "X said that ...": the reporter is not the subject of the report
         return subjects(head, depth + 1)
     if depth == 0 and verb.dep_ == "ROOT" and verb.i > verb.sent.start:
         # "… and is working on to provide": a second root without a subject of its own.
@@ -82,8 +92,12 @@ def objects(verb: Token) -> list[Token]:
 
 
 def prep_objects(token: Token, prep: str) -> list[Token]:
-    """Objects of preposition ``prep`` on a token (and on its direct objects)."""
+    """Objects of preposition ``prep`` on a token, on its direct objects, and one step further down
+    a "for"/"of" phrase of those ("an order for 179 tankers from the Air Force")."""
     holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "attr", "prt")]
+    for holder in list(holders):
+        holders += [g for c in holder.children if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.lower_ != prep
+                    for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "NUM")]
     out = []
     for holder in holders:
         for child in holder.children:
@@ -158,12 +172,14 @@ class RelationFinder:
         if name == "maker":
             heads = objects(token) if pattern.kind == "verb" else [token]
             heads += prep_objects(token, "of") + prep_objects(token, "for")
+            # The maker named on the thing bought ("Boeing 787s", "20 of Boeing's planes"); a
+            # company bought outright is an acquisition, not a supply.
             out = []
             for head in heads:
                 for t in head.subtree:
                     if t.i < head.i and t.dep_ in ("compound", "nmod", "poss", "amod"):
                         out.append(t)
-                if head.dep_ == "compound" or self.entities.mention_at[head.i] is not None:
+                if head.dep_ == "compound":
                     out.append(head)
             return out
         return []
@@ -309,12 +325,35 @@ class RelationFinder:
                     fallback = self.entities._recent(head, ("Company",), sentences=3)
                     if fallback is not None:
                         orgs = [(fallback, None, "fallback", anchor)]
+                mood = self._role_mood(anchor, start)
                 for cluster, org_mention, how, org_token in orgs:
                     target_action = action
                     if cluster.type == "Country" and action == "founded":
                         continue
                     self.add(mention.cluster, target_action, cluster, anchor, conf * _HOW.get(how, 0.8),
-                             head, org_token, mention, org_mention)
+                             head, org_token, mention, org_mention, mood=mood)
+
+    def _role_mood(self, anchor: Token, phrase_start: int) -> str:
+        """A role's modality comes from the role phrase, not from the clause around it.
+
+        "former chairman", "ex-CEO" -> negated; "X will become chairman" (the role is the
+        complement of a copula or naming verb) -> the modality of that verb; else asserted.
+        """
+        negators = self.lexicon.modality.get("role_negated_modifiers") or self.lexicon.modality["negated_modifiers"]
+        words = [t for t in self.doc[max(0, phrase_start - 3): anchor.i + 1]]
+        words += [c for c in anchor.children if c.dep_ in ("amod", "advmod", "compound", "nmod")]
+        if anchor.dep_ == "conj":
+            words += [c for c in anchor.head.children if c.dep_ in ("amod", "advmod", "compound")]
+        for t in words:
+            if t.i < phrase_start - 3 or t.i > anchor.i:
+                continue
+            if t.lower_ in negators or t.lower_.startswith("ex-") or (
+                    t.lower_ == "ex" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].text == "-"):
+                return "negated"
+        node = anchor.head if anchor.dep_ == "conj" else anchor
+        if node.dep_ in ("attr", "oprd") or (node.dep_ == "pobj" and node.head.lower_ == "as"):
+            return modality(node, self.lexicon, year=self.year)
+        return "asserted"
 
     # -- descriptors: "China's smartphone maker Xiaomi", "the Chinese firm" ----------------------
 
@@ -385,6 +424,17 @@ class RelationFinder:
 
     # -- names: "Huawei Korea" is a unit of Huawei ------------------------------------------------
 
+    def _unit_suffix(self, words: list[str]) -> bool:
+        """Words after a parent's name that make a national or regional unit: "Korea", "Europe"."""
+        units = self.lexicon.entity.get("unit_suffix_words", frozenset())
+        rest = [w for w in words if w not in SAME_COMPANY_WORDS]
+        if not rest:
+            return False
+        text = " ".join(rest)
+        if places.country_code(text, allow_codes=False):
+            return True
+        return all(w in units or places.country_code(w, allow_codes=False) for w in rest)
+
     def _name_structure(self) -> None:
         companies = [c for c in self.entities.clusters if c.type == "Company"]
         first_mention = {}
@@ -398,7 +448,7 @@ class RelationFinder:
                 parent_words = normalise(parent.name).split()
                 n = len(parent_words)
                 if len(child_words) > n and child_words[:n] == parent_words and \
-                        not all(w in SAME_COMPANY_WORDS for w in child_words[n:]):
+                        self._unit_suffix(child_words[n:]):
                     m = first_mention.get(child.id)
                     if m is None:
                         continue

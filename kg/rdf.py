@@ -1,0 +1,518 @@
+"""Facts to RDF and back: the only module that knows IRIs and the vocabulary.
+
+Every document becomes one named graph, named by :func:`document_iri`, that
+holds everything read off that document:
+
+* the document itself (``a kg:Document``, its identifier, title, source, date
+  and ``kg:contentHash``);
+* each entity it names (``a kg:<Type>``, ``skos:prefLabel``, ``skos:altLabel``
+  for aliases, ``skos:notation`` for a country's ISO code);
+* each fact twice over: the plain triple ``<subject> kg:<action> <object>``
+  (left out for a negated fact, which does not hold) and a ``kg:Statement``
+  that reifies it with its modality, confidence and evidence.
+
+Entity IRIs do not contain the entity type, so the same company named in two
+articles is one node of the graph; statements and documents have their own
+IRIs under :data:`ID`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+import urllib.parse
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from rdflib import OWL, RDF, RDFS, XSD, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, PROV, SKOS
+
+from kg import vocab
+from kg.errors import KGError
+from kg.facts import ENTITY_TYPES, MODALITIES, Extraction, Fact
+
+if TYPE_CHECKING:
+    from rdflib import Graph
+    from rdflib.term import Node
+
+    from kg.documents import Document
+
+__all__ = [
+    "ID",
+    "KG",
+    "EntityRow",
+    "StatementRow",
+    "LEGAL_SUFFIXES",
+    "Quad",
+    "bind_prefixes",
+    "document_iri",
+    "document_quads",
+    "entity_iri",
+    "entity_rows",
+    "fact_iri",
+    "facts_from_graph",
+    "slug",
+    "statement_rows",
+]
+
+KG = Namespace(vocab.KG)
+"""The ontology namespace: classes, actions and statement properties."""
+
+ID = Namespace(vocab.ID)
+"""The namespace of resources: ``entity/``, ``country/``, ``doc/`` and ``fact/``."""
+
+Quad = tuple["Node", "Node", "Node", URIRef]
+"""A quad ``(subject, predicate, object, graph)`` of rdflib terms."""
+
+LEGAL_SUFFIXES = frozenset(
+    {
+        "ab", "ag", "asa", "bv", "co", "company", "corp", "corporation", "gmbh", "inc",
+        "incorporated", "kg", "kgaa", "kk", "limited", "llc", "llp", "lp", "ltd", "nv", "oy",
+        "oyj", "plc", "pte", "pty", "sa", "sarl", "sas", "se", "spa", "srl",
+    }
+)  # fmt: skip
+"""Legal-form words dropped from the end of a name (compared without dots, lower-cased)."""
+
+_TOKEN_SPLIT = re.compile(r"[\s,]+")
+_COUNTRY_CODE = re.compile(r"[A-Za-z]{2}")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?")
+_HTTP = re.compile(r"https?://\S+", re.IGNORECASE)
+
+
+# --------------------------------------------------------------------------
+# Names and IRIs
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text`` and strip accents (NFKD, combining marks removed)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def strip_legal_suffixes(name: str) -> str:
+    """``name`` without trailing legal-form words ("Huawei Technologies Co." → "Huawei Technologies").
+
+    At least one word is always kept, so "Co" alone stays "Co".
+    """
+    tokens = [token for token in _TOKEN_SPLIT.split(name.strip()) if token]
+    while len(tokens) > 1 and fold(tokens[-1]).replace(".", "").strip("()") in LEGAL_SUFFIXES:
+        tokens.pop()
+    return " ".join(tokens)
+
+
+def slug(name: str) -> str:
+    """A stable IRI segment for a name: folded, legal suffixes dropped, non-alphanumerics as "-".
+
+    >>> slug("Huawei Technologies Co., Ltd.")
+    'huawei-technologies'
+    >>> slug("Société Générale SA")
+    'societe-generale'
+
+    Names that leave nothing (all punctuation, or a script without Latin
+    letters that folds away) get ``"x-"`` and a hash of the name instead.
+    """
+    folded = fold(strip_legal_suffixes(name))
+    text = "".join(char if char.isalnum() else "-" for char in folded)
+    text = re.sub(r"-+", "-", text).strip("-")
+    if not text:
+        return "x-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:12]
+    return text
+
+
+def entity_iri(name: str, type: str) -> URIRef:
+    """The IRI of an entity: ``country/CODE`` for a country's ISO code, else ``entity/SLUG``.
+
+    The type is not part of the IRI (except to recognise a country code), so
+    one company typed differently by two articles is still one node.
+    """
+    if type == "Country" and _COUNTRY_CODE.fullmatch(name.strip()):
+        return ID["country/" + name.strip().upper()]
+    return ID["entity/" + slug(name)]
+
+
+def document_iri(doc_id: str) -> URIRef:
+    """The IRI of a document; it also names the document's graph."""
+    return ID["doc/" + urllib.parse.quote(doc_id, safe="")]
+
+
+def fact_iri(fact: Fact) -> URIRef:
+    """The IRI of a fact's statement: a hash of where and what it is, stable across runs."""
+    parts = (fact.doc, fact.subject, fact.action, fact.object, str(fact.start), fact.trigger)
+    digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
+    return ID["fact/" + digest]
+
+
+def bind_prefixes(graph: Graph) -> None:
+    """Bind the prefixes kg uses (kg, kgid, prov, dcterms, skos, owl, rdfs, xsd) on ``graph``."""
+    for prefix, namespace in (
+        ("kg", KG),
+        ("kgid", ID),
+        ("prov", PROV),
+        ("dcterms", DCTERMS),
+        ("skos", SKOS),
+        ("owl", OWL),
+        ("rdfs", RDFS),
+        ("xsd", XSD),
+    ):
+        graph.bind(prefix, namespace, override=True, replace=True)
+
+
+# --------------------------------------------------------------------------
+# Facts to quads
+
+
+def document_quads(
+    document: Document, extraction: Extraction, *, generated: datetime | None = None
+) -> list[Quad]:
+    """All quads describing one document and what was read off it, in its named graph.
+
+    Args:
+        document: The document (``id``, ``title``, ``url``, ``date``, ``content_hash``).
+        extraction: Its entities and facts.
+        generated: When the facts were extracted; recorded as
+            ``prov:generatedAtTime`` on each statement when given.
+
+    Returns:
+        Distinct quads, in a stable order, all in the graph ``document_iri(document.id)``.
+
+    Raises:
+        KGError: A fact uses an action, entity type or modality the ontology does not define.
+    """
+    graph = document_iri(document.id)
+    quads: dict[Quad, None] = {}
+
+    def add(s: Node, p: Node, o: Node) -> None:
+        quads[(s, p, o, graph)] = None
+
+    doc_date = _date_literal(document.date)
+    add(graph, RDF.type, KG.Document)
+    add(graph, DCTERMS.identifier, Literal(document.id))
+    if document.title:
+        add(graph, DCTERMS.title, Literal(document.title))
+    if document.url:
+        url = document.url.strip()
+        add(graph, DCTERMS.source, URIRef(url) if _HTTP.fullmatch(url) else Literal(url))
+    if doc_date is not None:
+        add(graph, DCTERMS.date, doc_date)
+    add(graph, KG.contentHash, Literal(document.content_hash))
+
+    described: set[URIRef] = set()
+    for entity in extraction.entities:
+        _check_type(entity.type, document.id)
+        iri = entity_iri(entity.name, entity.type)
+        described.add(iri)
+        for triple in _entity_triples(iri, entity.name, entity.type, entity.aliases):
+            add(*triple)
+
+    actions = vocab.actions()
+    symmetric = vocab.symmetric_actions()
+    generated_literal = Literal(generated, datatype=XSD.dateTime) if generated is not None else None
+    for fact in extraction.facts:
+        _check_fact(fact, actions, document.id)
+        subject = entity_iri(fact.subject, fact.subject_type)
+        obj = entity_iri(fact.object, fact.object_type)
+        ends = ((subject, fact.subject, fact.subject_type), (obj, fact.object, fact.object_type))
+        for iri, name, type_ in ends:
+            if iri not in described:
+                described.add(iri)
+                for triple in _entity_triples(iri, name, type_, ()):
+                    add(*triple)
+        predicate = KG[fact.action]
+        if fact.modality != "negated":
+            if fact.action in symmetric and str(obj) < str(subject):
+                add(obj, predicate, subject)
+            else:
+                add(subject, predicate, obj)
+        statement = fact_iri(fact)
+        add(statement, RDF.type, KG.Statement)
+        add(statement, RDF.type, RDF.Statement)
+        add(statement, RDF.subject, subject)
+        add(statement, RDF.predicate, predicate)
+        add(statement, RDF.object, obj)
+        add(statement, KG.modality, KG[fact.modality])
+        add(statement, KG.confidence, _decimal(fact.confidence))
+        if fact.sentence:
+            add(statement, KG.sentence, Literal(fact.sentence))
+        add(statement, KG.sentenceStart, _integer(fact.start))
+        add(statement, KG.sentenceEnd, _integer(fact.end))
+        if fact.trigger:
+            add(statement, KG.trigger, Literal(fact.trigger))
+        if fact.subject_mention:
+            add(statement, KG.subjectMention, Literal(fact.subject_mention))
+        if fact.object_mention:
+            add(statement, KG.objectMention, Literal(fact.object_mention))
+        add(statement, KG.subjectStart, _integer(fact.subject_span[0]))
+        add(statement, KG.subjectEnd, _integer(fact.subject_span[1]))
+        add(statement, KG.objectStart, _integer(fact.object_span[0]))
+        add(statement, KG.objectEnd, _integer(fact.object_span[1]))
+        add(statement, PROV.wasDerivedFrom, graph)
+        fact_date = doc_date if doc_date is not None else _date_literal(fact.date)
+        if fact_date is not None:
+            add(statement, DCTERMS.date, fact_date)
+        if generated_literal is not None:
+            add(statement, PROV.generatedAtTime, generated_literal)
+    return list(quads)
+
+
+def _entity_triples(
+    iri: URIRef, name: str, type_: str, aliases: Iterable[str]
+) -> Iterator[tuple[Node, Node, Node]]:
+    yield (iri, RDF.type, KG[type_])
+    if str(iri).startswith(str(ID) + "country/"):
+        code = name.strip().upper()
+        label = _country_name(code)
+        yield (iri, SKOS.prefLabel, Literal(label))
+        yield (iri, SKOS.notation, Literal(code))
+    else:
+        label = name
+        yield (iri, SKOS.prefLabel, Literal(name))
+    for alias in aliases:
+        if alias and alias != label:
+            yield (iri, SKOS.altLabel, Literal(alias))
+
+
+@lru_cache(maxsize=512)
+def _country_name(code: str) -> str:
+    try:
+        from kg.extract.places import country_name
+    except ImportError:
+        return code
+    try:
+        return country_name(code)
+    except (KeyError, LookupError):
+        return code
+
+
+def _check_type(type_: str, doc_id: str) -> None:
+    if type_ not in ENTITY_TYPES:
+        raise KGError(
+            f"document {doc_id}: unknown entity type {type_!r}; the ontology defines: "
+            + ", ".join(ENTITY_TYPES)
+        )
+
+
+def _check_fact(fact: Fact, actions: dict[str, Any], doc_id: str) -> None:
+    if fact.action not in actions:
+        raise KGError(
+            f"document {doc_id}: unknown action {fact.action!r}; the ontology defines: "
+            + ", ".join(actions)
+        )
+    if fact.modality not in MODALITIES:
+        raise KGError(
+            f"document {doc_id}: unknown modality {fact.modality!r}; choose one of: " + ", ".join(MODALITIES)
+        )
+    _check_type(fact.subject_type, doc_id)
+    _check_type(fact.object_type, doc_id)
+
+
+def _decimal(value: float) -> Literal:
+    rounded = Decimal(str(round(float(value), 3)))
+    return Literal(rounded, datatype=XSD.decimal)
+
+
+def _integer(value: int) -> Literal:
+    return Literal(int(value), datatype=XSD.integer)
+
+
+def _date_literal(value: object) -> Literal | None:
+    """xsd:date for an ISO date, xsd:dateTime for an ISO date-time, else a plain literal."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return Literal(value.isoformat(), datatype=XSD.dateTime)
+    if isinstance(value, date):
+        return Literal(value.isoformat(), datatype=XSD.date)
+    text = str(value).strip()
+    if _ISO_DATE.fullmatch(text):
+        try:
+            date.fromisoformat(text)
+        except ValueError:
+            return Literal(text)
+        return Literal(text, datatype=XSD.date)
+    if _ISO_DATETIME.fullmatch(text):
+        return Literal(text.replace(" ", "T", 1), datatype=XSD.dateTime)
+    return Literal(text)
+
+
+# --------------------------------------------------------------------------
+# Quads to facts
+
+
+def facts_from_graph(graph: Graph) -> Iterator[Fact]:
+    """Read the facts back from a graph or dataset (its ``kg:Statement`` resources).
+
+    Subjects and objects are named as :mod:`kg.facts` names them: a country by
+    its ISO code (``skos:notation``), anything else by its ``skos:prefLabel``.
+    Facts come sorted by document, sentence offset, subject, action and object.
+    """
+    names: dict[Node, tuple[str, str]] = {}
+
+    def entity(node: Node) -> tuple[str, str]:
+        if node not in names:
+            notation = graph.value(node, SKOS.notation)
+            label = notation if notation is not None else graph.value(node, SKOS.prefLabel)
+            type_ = next(
+                (
+                    str(t).removeprefix(str(KG))
+                    for t in graph.objects(node, RDF.type)
+                    if str(t).removeprefix(str(KG)) in ENTITY_TYPES
+                ),
+                "",
+            )
+            names[node] = (str(label) if label is not None else str(node).rsplit("/", 1)[-1], type_)
+        return names[node]
+
+    doc_ids: dict[Node, str] = {}
+    facts: list[Fact] = []
+    for statement in set(graph.subjects(RDF.type, KG.Statement)):
+        values: dict[Node, Node] = {}
+        for p, o in graph.predicate_objects(statement):
+            values.setdefault(p, o)
+        subject, obj = values.get(RDF.subject), values.get(RDF.object)
+        predicate = values.get(RDF.predicate)
+        if subject is None or obj is None or predicate is None:
+            continue
+        source = values.get(PROV.wasDerivedFrom)
+        if source is not None and source not in doc_ids:
+            identifier = graph.value(source, DCTERMS.identifier)
+            doc_ids[source] = (
+                str(identifier)
+                if identifier is not None
+                else urllib.parse.unquote(str(source).rsplit("/", 1)[-1])
+            )
+        subject_name, subject_type = entity(subject)
+        object_name, object_type = entity(obj)
+        date_value = values.get(DCTERMS.date)
+        facts.append(
+            Fact(
+                doc=doc_ids.get(source, "") if source is not None else "",
+                subject=subject_name,
+                subject_type=subject_type,
+                action=str(predicate).removeprefix(str(KG)),
+                object=object_name,
+                object_type=object_type,
+                modality=str(values.get(KG.modality, KG.asserted)).removeprefix(str(KG)),
+                confidence=float(_py(values.get(KG.confidence), 0.5)),
+                sentence=str(values.get(KG.sentence, "")),
+                start=int(_py(values.get(KG.sentenceStart), 0)),
+                end=int(_py(values.get(KG.sentenceEnd), 0)),
+                trigger=str(values.get(KG.trigger, "")),
+                subject_span=(
+                    int(_py(values.get(KG.subjectStart), 0)),
+                    int(_py(values.get(KG.subjectEnd), 0)),
+                ),
+                object_span=(
+                    int(_py(values.get(KG.objectStart), 0)),
+                    int(_py(values.get(KG.objectEnd), 0)),
+                ),
+                subject_mention=str(values.get(KG.subjectMention, "")),
+                object_mention=str(values.get(KG.objectMention, "")),
+                date=str(date_value) if date_value is not None else None,
+            )
+        )
+    facts.sort(key=lambda f: (f.doc, f.start, f.subject, f.action, f.object, f.trigger))
+    yield from facts
+
+
+def _py(node: Node | None, default: Any) -> Any:
+    if node is None:
+        return default
+    if isinstance(node, Literal):
+        value = node.toPython()
+        return default if isinstance(value, Literal) else value
+    return default
+
+
+# --------------------------------------------------------------------------
+# Reading a store in bulk (one query each), for graph views
+
+
+@dataclass(frozen=True)
+class StatementRow:
+    """One ``kg:Statement`` as plain values: IRIs as strings, the action's local name."""
+
+    statement: str
+    subject: str
+    action: str
+    object: str
+    modality: str
+    confidence: float
+    sentence: str
+    doc: str
+    graph: str
+
+
+@dataclass(frozen=True)
+class EntityRow:
+    """One fact about an entity: ``field`` is "type", "label", "alias" or "notation"."""
+
+    entity: str
+    field: str
+    value: str
+    graph: str
+
+
+_STATEMENTS_QUERY = """
+SELECT ?st ?s ?p ?o ?mod ?conf ?sentence ?docid ?g WHERE {
+  GRAPH ?g {
+    ?st a kg:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+    OPTIONAL { ?st kg:modality ?mod }
+    OPTIONAL { ?st kg:confidence ?conf }
+    OPTIONAL { ?st kg:sentence ?sentence }
+    OPTIONAL { ?st prov:wasDerivedFrom ?doc . ?doc dcterms:identifier ?docid }
+  }
+}"""
+
+_ENTITIES_QUERY = """
+SELECT ?e ?p ?v ?g WHERE {
+  GRAPH ?g {
+    VALUES ?p { rdf:type skos:prefLabel skos:altLabel skos:notation }
+    ?e ?p ?v .
+    FILTER (?p != rdf:type || ?v IN (%s))
+  }
+}"""
+
+_FIELDS = {RDF.type: "type", SKOS.prefLabel: "label", SKOS.altLabel: "alias", SKOS.notation: "notation"}
+
+
+def _prefixes() -> dict[str, str]:
+    return {"kg": str(KG), "rdf": str(RDF), "prov": str(PROV), "dcterms": str(DCTERMS), "skos": str(SKOS)}
+
+
+def statement_rows(dataset: Graph) -> list[StatementRow]:
+    """Every statement of a dataset, in one SPARQL query."""
+    rows = []
+    for st, s, p, o, mod, conf, sentence, docid, g in dataset.query(_STATEMENTS_QUERY, initNs=_prefixes()):
+        rows.append(
+            StatementRow(
+                statement=str(st),
+                subject=str(s),
+                action=str(p).removeprefix(str(KG)),
+                object=str(o),
+                modality=str(mod).removeprefix(str(KG)) if mod is not None else "asserted",
+                confidence=float(_py(conf, 0.5)),
+                sentence=str(sentence) if sentence is not None else "",
+                doc=str(docid) if docid is not None else urllib.parse.unquote(str(g).rsplit("/", 1)[-1]),
+                graph=str(g),
+            )
+        )
+    return rows
+
+
+def entity_rows(dataset: Graph) -> list[EntityRow]:
+    """Types, labels, aliases and notations of every entity, per graph, in one SPARQL query."""
+    classes = ", ".join(f"<{KG[name]}>" for name in ENTITY_TYPES)
+    rows = []
+    for e, p, v, g in dataset.query(_ENTITIES_QUERY % classes, initNs=_prefixes()):
+        field = _FIELDS.get(p)
+        if field is None:
+            continue
+        value = str(v).removeprefix(str(KG)) if field == "type" else str(v)
+        rows.append(EntityRow(entity=str(e), field=field, value=value, graph=str(g)))
+    return rows
