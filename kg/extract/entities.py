@@ -30,6 +30,9 @@ _PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
 _THING_PRONOUNS = {"it", "its"}
 _PLURAL_PRONOUNS = {"they", "them", "their"}
 _FIRST_PERSON = {"we", "our", "us", "ours"}
+_COMMON_ABBREVIATIONS = {"US", "USA", "UK", "UAE", "PRC", "ROK", "DPRK", "USSR"}
+_SPEECH_VERBS = {"say", "tell", "add", "state", "explain", "note", "reply", "respond", "comment", "announce",
+                 "insist", "claim", "argue", "write", "declare", "confirm", "continue", "quote"}
 
 
 def normalise(text: str) -> str:
@@ -117,6 +120,8 @@ class Entities:
         self._by_key: dict[str, Cluster] = {}
         self._countries: dict[str, Cluster] = {}
         self.seats = {normalise(k): v for k, v in lexicon.raw.get("seats_of_government", {}).items()}
+        self._product_words: list[tuple[int, str]] = []
+        self.prefixes = lexicon.entity.get("name_prefix_words", frozenset())
         self._find()
 
     # -- building ---------------------------------------------------------
@@ -153,6 +158,8 @@ class Entities:
         # "Boeing 787", "Airbus A320": a model designation after a maker's name.
         for i in range(start + 1, end):
             if any(ch.isdigit() for ch in self.doc[i].text) and self.doc[start].pos_ == "PROPN":
+                self._product_words += [(start, t.lower_[:-1] if t.lower_.endswith("s") else t.lower_)
+                                        for t in self.doc[i + 1: end] if t.is_alpha and t.is_title and len(t) > 3]
                 end = i
                 break
         return start, end
@@ -208,12 +215,19 @@ class Entities:
                 continue
             text = doc[start:end].text
             label = ent.label_
-            code = places.country_code(text) if label in ("GPE", "NORP", "ORG", "LOC") else None
+            code = places.country_code(text) if label in ("GPE", "NORP", "LOC") else None
+            if label == "ORG":
+                # An organisation's acronym is not an ISO code ("GM" is not Gambia), but "U.S." is a country.
+                code = places.country_code(text, allow_codes=False) or (
+                    places.country_code(text) if text.replace(".", "") in _COMMON_ABBREVIATIONS else None)
             seat = self.seats.get(normalise(text))
             if seat and label in ("GPE", "ORG", "LOC", "FAC", "PERSON"):
                 self._add(start, end, self.country(seat), "name")
             elif text in self.lexicon.entity.get("organization_names", ()):
                 pending.append((start, end, text, "Organization"))
+            elif code and label != "NORP" and start > 0 and doc[start - 1].lower_ in self.prefixes \
+                    and doc[start - 1].is_title and self.mention_at[start - 1] is None:
+                pending.append((start - 1, end, doc[start - 1: end].text, "Company"))  # "Air China"
             elif code:
                 self._add(start, end, self.country(code), "demonym" if label == "NORP" else "name")
             elif label in ("GPE", "LOC", "FAC"):
@@ -229,7 +243,15 @@ class Entities:
             elif label == "NORP":
                 continue
             elif label == "PERSON":
-                type_ = "Company" if normalise(text) in org_words else "Person"
+                key = normalise(text)
+                prefix_of = [k for k in org_words if k.split()[0] == key and k != key] if " " not in key else []
+                business = self.lexicon.entity["company_nouns"] | self.lexicon.entity["generic_nouns"]
+                business_head = doc[end - 1].dep_ in ("nmod", "compound", "poss") and \
+                    doc[end - 1].head.lemma_.lower() in business or any(
+                        c.dep_ in ("compound", "appos") and c.lemma_.lower() in self.lexicon.entity["company_nouns"]
+                        and not start <= c.i < end for c in doc[end - 1].children)  # "carrier Garuda Indonesia"
+                # "Cerberus" beside "Cerberus Capital Management"; "Lotte retail businesses"
+                type_ = "Company" if key in org_words or len(prefix_of) == 1 or business_head else "Person"
                 pending.append((start, end, text, type_))
             elif label in ("ORG", "EVENT"):
                 pending.append((start, end, text, self._org_type(text, label)))
@@ -242,9 +264,60 @@ class Entities:
                 cluster.type = type_
             if self._add(start, end, cluster, "name"):
                 cluster.names.append(clean_name(text))
+        self._short_forms()
         self._acronyms()
         self._rescan()
         self._country_words()
+        self._products()
+
+    def _short_forms(self) -> None:
+        """A one-word name that begins exactly one longer company name is that company:
+        "Cerberus" after "Cerberus Capital Management" (but "Apple" stays apart when both
+        "Apple Corps" and "Apple Computer" are named)."""
+        for cluster in list(self.clusters):
+            if cluster.type not in ("Company", "Organization") or cluster.code:
+                continue
+            keys = {normalise(n) for n in cluster.names}
+            if not keys or any(" " in k for k in keys):
+                continue
+            (word,) = keys if len(keys) == 1 else (None,)
+            if word is None or places.country_code(word, allow_codes=False):
+                continue
+            longer = {c.id: c for c in self.clusters if c is not cluster and c.type == "Company" and any(
+                normalise(n).split()[0] == word and " " in normalise(n) for n in c.names)}
+            if len(longer) == 1:
+                self._merge(cluster, next(iter(longer.values())))
+
+    def _products(self) -> None:
+        """"Boeing 787 Dreamliner" names a product of Boeing; later "the Dreamliners" are its products."""
+        doc = self.doc
+        names: dict[str, Cluster] = {}
+        for start, word in self._product_words:
+            m = self.mention_at[start]
+            if m is not None and m.cluster.type == "Company":
+                names.setdefault(word, m.cluster)
+        for m in self.mentions:
+            # "Boeing 787 Dreamliner", "Airbus A380": the model and product names after a maker
+            if m.cluster.type != "Company" or m.kind != "name" or m.end >= len(doc):
+                continue
+            if not any(ch.isdigit() for ch in doc[m.end].text) or not doc[m.end].text[:1].isalnum():
+                continue
+            model = doc[m.end].text.lower()
+            if any(ch.isalpha() for ch in model) and len(model) > 2:
+                names.setdefault(re.sub(r"'?s$", "", model), m.cluster)
+            for t in doc[m.end + 1: m.end + 3]:
+                if not (t.is_alpha and t.is_title and len(t) > 3 and t.pos_ in ("PROPN", "NOUN")):
+                    break
+                names.setdefault(t.lower_[:-1] if t.lower_.endswith("s") else t.lower_, m.cluster)
+        if not names:
+            return
+        for token in doc:
+            if self.mention_at[token.i] is not None:
+                continue
+            word = token.lower_
+            cluster = names.get(word) or (names.get(word[:-1]) if word.endswith("s") else None)
+            if cluster is not None:
+                self._add(token.i, token.i + 1, cluster, "product")
 
     def _acronyms(self) -> None:
         """'European Aeronautic Defence & Space NV (EADS)': the bracketed acronym is the same entity."""
@@ -278,7 +351,7 @@ class Entities:
         """Find further mentions of known names that the tagger missed."""
         doc = self.doc
         lowered = [t.text for t in doc]
-        for key, cluster in list(self._by_key.items()):
+        for _key, cluster in list(self._by_key.items()):
             if cluster.type == "Country":
                 continue
             for name in set(cluster.names):
@@ -305,7 +378,8 @@ class Entities:
 
     # -- resolution --------------------------------------------------------
 
-    def resolve(self, token: Token, *, places_ok: bool = False) -> list[tuple[Cluster, Mention | None, str]]:
+    def resolve(self, token: Token, *, places_ok: bool = False,
+                products_ok: bool = False) -> list[tuple[Cluster, Mention | None, str]]:
         """The entities a token stands for, with the mention and how it was found.
 
         ``how`` is "name", "descriptor" (a common noun with a named apposition),
@@ -313,7 +387,7 @@ class Entities:
         """
         mention = self.mention_at[token.i]
         if mention is not None:
-            if mention.kind == "place" and not places_ok:
+            if mention.kind == "place" and not places_ok or mention.kind == "product" and not products_ok:
                 return []
             return [(mention.cluster, mention, "name")]
         lower = token.lower_
@@ -332,6 +406,10 @@ class Entities:
             if m is not None and m.cluster.type != "Country":
                 return [(m.cluster, m, "descriptor")]
         cues = self.lexicon.entity
+        if token.lemma_.lower() in cues["company_nouns"] and any(
+                c.dep_ == "poss" and c.lower_ in _FIRST_PERSON for c in token.children):
+            found = self._speaker_org(token)  # "our company", said by its spokesperson
+            return [(found, None, "pronoun")] if found else []
         if token.lemma_.lower() in cues["government_nouns"] or lower in cues["government_nouns"]:
             found = self._country_of(token)
             return [(found, None, "government")] if found else []
@@ -370,14 +448,15 @@ class Entities:
         return None
 
     def _recent(self, token: Token, types: tuple[str, ...], *, sentences: int = 2,
-                prefer_subject: bool = True) -> Cluster | None:
+                prefer_subject: bool = True, avoid: frozenset[int] = frozenset()) -> Cluster | None:
         """The most recent mention of one of ``types`` before ``token`` (subjects first)."""
         sent_starts = [s.start for s in self.doc.sents]
         current = max(i for i, s in enumerate(sent_starts) if s <= token.i)
         lower = sent_starts[max(0, current - sentences)]
         best: Mention | None = None
         for m in self.mentions:
-            if m.start >= token.i or m.start < lower or m.cluster.type not in types or m.kind == "place":
+            if m.start >= token.i or m.start < lower or m.cluster.type not in types or m.kind == "place" \
+                    or m.cluster.id in avoid:
                 continue
             head = self.doc[m.end - 1]
             is_subject = head.dep_ in ("nsubj", "nsubjpass") or (
@@ -403,16 +482,41 @@ class Entities:
             if lower == "it" and token.head.lemma_ == "be" and any(c.dep_ in ("acomp", "attr", "xcomp")
                                                                    for c in token.head.children):
                 return None  # "it is hard to say"
-            return self._recent(token, ("Company", "Organization"))
+            return self._recent(token, ("Company", "Organization"), avoid=self._clause_subjects(token))
         if lower in _PLURAL_PRONOUNS:
-            return self._recent(token, ("Company", "Organization"), sentences=1)
+            return self._recent(token, ("Company", "Organization"), sentences=1,
+                                avoid=self._clause_subjects(token))
         return None
+
+    def _clause_subjects(self, pronoun: Token) -> frozenset[int]:
+        """An object pronoun does not refer to the subject of its own clause (that would be
+        "itself"): in "X is divesting itself of Y by selling it to Z", "it" is Y, not X."""
+        if pronoun.dep_ not in ("dobj", "pobj", "dative", "nsubjpass") or pronoun.lower_ in ("its", "their"):
+            return frozenset()
+        verb = pronoun.head
+        if pronoun.dep_ == "pobj":
+            verb = verb.head
+        avoid: set[int] = set()
+        for _ in range(4):
+            subj = [c for c in verb.children if c.dep_ == "nsubj"]
+            for t in subj:
+                m = self.mention_at[t.i]
+                if m is not None:
+                    avoid.add(m.cluster.id)
+                elif t.pos_ == "NOUN" and t.lemma_.lower() in self.lexicon.entity["company_nouns"]:
+                    found = self._recent(t, ("Company", "Organization"), sentences=3)
+                    if found is not None:
+                        avoid.add(found.id)
+            if subj or verb.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "prep") or verb.head is verb:
+                break
+            verb = verb.head
+        return frozenset(avoid)
 
     def _speaker_org(self, token: Token) -> Cluster | None:
         """'We' in a quote: the organisation of the person who says it."""
         sent = token.sent
         for t in sent:
-            if t.lemma_ in ("say", "tell", "add", "state", "explain", "note") and t.pos_ == "VERB":
+            if t.lemma_ in _SPEECH_VERBS and t.pos_ == "VERB":
                 for child in t.children:
                     if child.dep_ != "nsubj":
                         continue
@@ -437,8 +541,6 @@ class Entities:
         candidates = ("Company",) if token.lemma_ != "organization" else ("Organization",)
         if country is not None:
             sent_start = token.sent.start
-            for m in reversed(self.mentions):
-                pass
             best = None
             for m in sorted(self.mentions, key=lambda m: m.start):
                 if m.start >= token.i or m.cluster.type not in candidates:

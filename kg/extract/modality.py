@@ -104,8 +104,10 @@ def modality(trigger: Token, lexicon: Lexicon, *, year: int | None = None) -> st
             possible = True
         if token.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             # The clause's finite verb: past tense settles it unless a cue above already spoke.
-            if token.tag_ in ("VBD", "VBN") and not any(c.dep_ in ("aux",) and c.lower_ in
-                                                         cues["planned_aux"] for c in token.children):
+            # (A bare participle with a subject is a small clause: "will see jets delivered".)
+            finite = token.tag_ == "VBD" or token.tag_ == "VBN" and any(
+                c.dep_ in ("aux", "auxpass") for c in token.children)
+            if finite and not any(c.dep_ in ("aux",) and c.lower_ in cues["planned_aux"] for c in token.children):
                 break
     sentence = trigger.sent
     if any(t.lower_ in ("talks", "negotiations") and t.head.lemma_ in ("be", "enter", "hold") for t in sentence):

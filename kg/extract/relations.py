@@ -44,7 +44,7 @@ def _conjuncts(token: Token) -> list[Token]:
         if child.dep_ == "conj":
             out += _conjuncts(child)
         elif child.dep_ == "appos" and child.pos_ == "PROPN":
-            out.append(child)
+            out += _conjuncts(child)  # "six airlines - Air China, China Eastern and ..."
     return out
 
 
@@ -59,6 +59,8 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     subject, not its agent: "X was started by Y and launched Z", "X is expected to visit".
     """
     found = [c for c in verb.children if c.dep_ in ("nsubj",)]
+    if verb.dep_ == "relcl" and found and all(f.lower_ in _RELATIVE for f in found):
+        found = [verb.head]  # "Beijing, which banned ...": the relative pronoun's antecedent
     if _is_passive(verb):
         if depth == 0:
             found = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -82,19 +84,29 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     return []
 
 
+_RELATIVE = {"that", "which", "who", "whom"}
+
+
 def objects(verb: Token) -> list[Token]:
-    """Direct objects, or the subject of a passive."""
+    """Direct objects, or the subject of a passive; in a relative clause whose object is the
+    relative pronoun or a gap, the noun it modifies ("the stake that the government owns")."""
     if _is_passive(verb):
         found = [c for c in verb.children if c.dep_ == "nsubjpass"]
     else:
         found = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
-    return [t for f in found for t in _conjuncts(f)]
+    if verb.dep_ == "relcl" and not _is_passive(verb) and (
+            not found or all(f.lower_ in _RELATIVE for f in found)) \
+            and not any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE for c in verb.children):
+        found = [verb.head]
+    return [t for f in found if f.lower_ not in _RELATIVE for t in _conjuncts(f)]
 
 
 def prep_objects(token: Token, prep: str) -> list[Token]:
     """Objects of preposition ``prep`` on a token, on its direct objects, and one step further down
     a "for"/"of" phrase of those ("an order for 179 tankers from the Air Force")."""
     holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "attr", "prt")]
+    if token.pos_ in ("VERB", "AUX"):
+        holders += [o for o in objects(token) if o not in holders]
     for holder in list(holders):
         holders += [g for c in holder.children if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.lower_ != prep
                     for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "NUM")]
@@ -106,11 +118,26 @@ def prep_objects(token: Token, prep: str) -> list[Token]:
     return out
 
 
+def comma_appositive(noun: Token) -> Token | None:
+    """The name before "NAME, the/a NOUN ...", when the parser did not attach the noun phrase
+    as an apposition ("GMAC, the financing arm of GM, ..." parsed as an object of a verb)."""
+    left = noun.left_edge
+    doc = noun.doc
+    if left.i < 2 or left.lower_ not in ("the", "a", "an") or doc[left.i - 1].text != ",":
+        return None
+    name = doc[left.i - 2]
+    if name.pos_ != "PROPN" or noun.dep_ == "appos" and noun.head.i == name.i:
+        return None
+    return name
+
+
 def governor_subject(noun: Token) -> list[Token]:
     """What a noun trigger is said of: "X won an order", "X was chosen as supplier", "X, a unit of Y"."""
     head = noun.head
     while noun.dep_ in ("compound", "amod") and head is not noun:
         noun, head = head, head.head
+    if noun.dep_ not in ("appos", "attr") and (name := comma_appositive(noun)) is not None:
+        return [name]
     if noun.dep_ == "conj":
         return governor_subject(noun.head)
     if noun.dep_ in ("dobj", "nsubjpass"):
@@ -153,6 +180,13 @@ class RelationFinder:
     # -- slots ----------------------------------------------------------------
 
     def slot(self, token: Token, name: str, pattern: Pattern) -> list[Token]:
+        if pattern.kind == "noun" and token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") \
+                and name != "gov" and not any(c.dep_ in ("prep", "poss") for c in token.children):
+            # "the parent company of Y", "X's home state": the trigger modifies the noun that
+            # carries the arguments.
+            token = token.head
+        if name == "between":
+            return prep_objects(token, "between")
         if name == "subj":
             return subjects(token) if pattern.kind == "verb" else []
         if name == "dobj":
@@ -160,7 +194,18 @@ class RelationFinder:
         if name == "dative":
             return [c for c in token.children if c.dep_ == "dative" and c.pos_ != "ADP"]
         if name.startswith("prep:"):
-            return prep_objects(token, name[5:])
+            found = prep_objects(token, name[5:])
+            if not found and pattern.kind == "noun" and token.dep_ in ("dobj", "nsubjpass") \
+                    and token.head.pos_ == "VERB":
+                # "imposed sanctions on X", "bans were lifted on X": the phrase hangs on the verb.
+                found = [t for c in token.head.children if c.dep_ == "prep" and c.lower_ == name[5:]
+                         for g in c.children if g.dep_ == "pobj" for t in _conjuncts(g)]
+            if not found and pattern.kind == "verb" and name == "prep:with" and pattern.action == "supplies":
+                # "signed a contract with Y to supply ...": the customer is the other party to the contract.
+                holder = token.head if token.dep_ in ("acl", "xcomp", "advcl") else None
+                if holder is not None:
+                    found = prep_objects(holder, "with")
+            return found
         if name == "poss":
             return [c for c in token.children if c.dep_ == "poss"]
         if name == "gov":
@@ -185,11 +230,13 @@ class RelationFinder:
         return []
 
     def _resolve(self, tokens: list[Token], pattern: Pattern, types: frozenset[str],
-                 exclude: frozenset[str] = frozenset()) -> list[tuple[Cluster, Mention | None, str, Token]]:
+                 exclude: frozenset[str] = frozenset(), *,
+                 products: bool = False) -> list[tuple[Cluster, Mention | None, str, Token]]:
         out = []
         seen: set[int] = set()
         for token in tokens:
-            for cluster, mention, how in self.entities.resolve(token, places_ok=pattern.places):
+            for cluster, mention, how in self.entities.resolve(token, places_ok=pattern.places,
+                                                               products_ok=products):
                 if cluster.id in seen:
                     continue
                 if types and cluster.type not in types:
@@ -224,39 +271,67 @@ class RelationFinder:
                 continue
             if pattern.dobj and not any(o.lemma_.lower() in pattern.dobj for o in objects(trigger)):
                 continue
+            if pattern.action == "supplies" and pattern.kind == "verb" and "dobj" not in pattern.object and any(
+                    c.type == "Company" for t in objects(trigger) for c, _, _ in self.entities.resolve(t)):
+                continue  # "X sold Y to Z" with Y a company: an acquisition, not a supply
             subj_tokens = [t for s in pattern.subject for t in self.slot(trigger, s, pattern)]
             obj_tokens = [t for s in pattern.object for t in self.slot(trigger, s, pattern)]
-            subjects_ = self._resolve(subj_tokens, pattern, pattern.subject_types)
+            # "the Dreamliners will be delivered to X": a product stands for its maker as supplier.
+            subjects_ = self._resolve(subj_tokens, pattern, pattern.subject_types,
+                                      products=pattern.action == "supplies")
             objects_ = self._resolve(obj_tokens, pattern, pattern.object_types, pattern.object_not)
+            if "between" in pattern.subject:
+                # "an agreement between X and Y": the two ends of the relation, and nothing else.
+                pair = self._resolve(self.slot(trigger, "between", pattern), pattern, pattern.object_types)
+                if len(pair) >= 2:
+                    subjects_, objects_ = pair[:1], pair[1:]
+            if not subjects_ and "ctx" in pattern.subject and objects_:
+                subjects_ = self._context_subject(pattern.action)
+            if not objects_ and pattern.action == "partners_with" and len(subjects_) > 1:
+                # "X and Y formed an alliance": coordinated subjects are the partners.
+                subjects_, objects_ = subjects_[:1], subjects_[1:]
             if not subjects_ or not objects_:
                 continue
             emitted = False
+            if pattern.action == "supplies" and pattern.dobj and len(subjects_) > 1:
+                # "X and Y won an order from Z": a joint bid makes partners.
+                for (a, am, _, at), (b, bm, _, bt) in zip(subjects_, subjects_[1:], strict=False):
+                    if a.type == b.type == "Company":
+                        self.add(a, "partners_with", b, trigger, pattern.confidence * 0.8, at, bt, am, bm)
             for s_cluster, s_mention, s_how, s_token in subjects_:
                 for o_cluster, o_mention, o_how, o_token in objects_:
                     if s_cluster is o_cluster:
                         continue
                     conf = pattern.confidence * _HOW.get(s_how, 0.8) * _HOW.get(o_how, 0.8)
-                    self.add(s_cluster, pattern.action, o_cluster, trigger, conf, s_token, o_token,
-                             s_mention, o_mention)
-                    emitted = True
+                    emitted = self.add(s_cluster, pattern.action, o_cluster, trigger, conf, s_token, o_token,
+                                       s_mention, o_mention) or emitted
             if emitted:
                 return
 
+    def _context_subject(self, action: str) -> list[tuple[Cluster, Mention | None, str, Token]]:
+        """"the ban", "the sanctions" with no agent of their own: the agent of the last relation of
+        the same action in the document (the ban the text has been talking about)."""
+        for c in reversed(self.found):
+            if c.action == action:
+                return [(c.subject, None, "fallback", c.subject_token)]
+        return []
+
     def add(self, subject: Cluster, action: str, obj: Cluster, trigger: Token, confidence: float,
             subject_token: Token, object_token: Token, subject_mention: Mention | None = None,
-            object_mention: Mention | None = None, *, mood: str | None = None) -> None:
+            object_mention: Mention | None = None, *, mood: str | None = None) -> bool:
         from kg.vocab import actions
 
         spec = actions().get(action)
         if spec is None or subject is obj:
-            return
+            return False
         if subject.type not in spec.domain or obj.type not in spec.range:
-            return
+            return False
         self.found.append(Candidate(
             subject, action, obj, trigger, round(min(confidence, 0.99), 3),
             mood or modality(trigger, self.lexicon, year=self.year),
             subject_token, object_token, subject_mention, object_mention,
         ))
+        return True
 
     # -- roles: "Lei Jun, chief executive of Xiaomi" ----------------------------------------------
 
@@ -273,6 +348,17 @@ class RelationFinder:
 
     def _role_anchors(self, head: Token) -> list[Token]:
         anchors = []
+        doc = self.doc
+        # "Jane Roe, the president of Acme said ...": an apposition the parser missed.
+        if head.i + 2 < len(doc) and doc[head.i + 1].text == ",":
+            for t in doc[head.i + 2: min(len(doc), head.i + 8)]:
+                if t.pos_ in ("NOUN", "PROPN") and t.left_edge.i == head.i + 2 and comma_appositive(t) is head:
+                    anchors.append(t)
+                    break
+        # "said chief investment officer at Acme, Jane Roe": the name attached to the organisation.
+        if head.dep_ == "appos" and self.entities.mention_at[head.head.i] is not None \
+                and head.head.dep_ == "pobj" and head.head.head.dep_ == "prep":
+            anchors.append(head.head.head.head)
         if head.dep_ == "appos" or (head.dep_ in ("compound", "conj") and head.head.pos_ == "NOUN"):
             anchors.append(head.head)
         anchors += [c for c in head.children if c.dep_ in ("appos", "compound", "amod", "nmod") and c.i != head.i
@@ -321,7 +407,9 @@ class RelationFinder:
                 orgs = self._role_orgs(anchor, start)
                 conf = self.lexicon.role_confidence
                 how = "name"
-                if not orgs and action in ("leads", "works_for"):
+                if not orgs and self._may_fall_back(anchor, start):
+                    # "chairman Dieter Zetsche": a corporate title without an organisation is most
+                    # likely one at the company the text is about.
                     fallback = self.entities._recent(head, ("Company",), sentences=3)
                     if fallback is not None:
                         orgs = [(fallback, None, "fallback", anchor)]
@@ -332,6 +420,14 @@ class RelationFinder:
                         continue
                     self.add(mention.cluster, target_action, cluster, anchor, conf * _HOW.get(how, 0.8),
                              head, org_token, mention, org_mention, mood=mood)
+
+    def _may_fall_back(self, anchor: Token, phrase_start: int) -> bool:
+        """Only corporate leadership titles borrow the company in focus; "analyst Jane Roe",
+        "President X" (of a country?) and "the new chief executive" (of a company to come) do not."""
+        phrase = " ".join(t.lower_ for t in self.doc[phrase_start: anchor.i + 1])
+        if phrase not in self.lexicon.entity.get("role_fallback_phrases", frozenset()):
+            return False
+        return not any(c.lower_ in ("new", "next", "incoming") for c in anchor.children)
 
     def _role_mood(self, anchor: Token, phrase_start: int) -> str:
         """A role's modality comes from the role phrase, not from the clause around it.
@@ -384,6 +480,13 @@ class RelationFinder:
                 cluster.country = cluster.country or m.cluster.code
             # "Xiaomi, a Chinese smartphone maker": an apposition with a country modifier.
             head = doc[mention.end - 1]
+            # "the Italian company, Fiat": the name is the apposition of the descriptor.
+            if head.dep_ == "appos" and head.head.lemma_.lower() in self.lexicon.entity["company_nouns"] \
+                    and self.entities.mention_at[head.head.i] is None:
+                found = self.entities.country_modifier(head.head)
+                if found:
+                    self.add(cluster, "based_in", found, head.head, 0.75, head, head.head, mention, None,
+                             mood="asserted")
             for child in head.children:
                 if child.dep_ == "appos" and child.lemma_.lower() in self.lexicon.entity["company_nouns"]:
                     found = self.entities.country_modifier(child)
@@ -407,8 +510,15 @@ class RelationFinder:
                         owner = next((m.cluster for p in doc[max(0, mention.start - 8): t.i]
                                       if (m := self.entities.mention_at[p.i]) and m.cluster.type == "Country"),
                                      None)
+                    if owner is None and any(p.lower_ == "state" for p in doc[max(0, t.i - 2): t.i]):
+                        # "state-owned national carrier X": the state the text is about
+                        owner = self.entities._recent(t, ("Country",), sentences=1, prefer_subject=False)
                     if owner is not None:
                         self.add(owner, "invests_in", cluster, t, 0.7, t, head, None, mention, mood="asserted")
+                        if owner.type == "Country":
+                            # a state-owned company is based in its state ("Kremlin-owned X")
+                            self.add(cluster, "based_in", owner, t, 0.7, head, t, mention, None,
+                                     mood="asserted")
         # Nominal mentions with a demonym ("the US company") tell where their antecedent is based.
         for token in doc:
             if token.lemma_.lower() in self.lexicon.entity["company_nouns"] and \
