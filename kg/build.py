@@ -93,7 +93,7 @@ def build(
     paths = list(paths)
     documents = read_documents(paths, on_error=record)  # a missing path raises here, before the store opens
     own = isinstance(store, str) or store is None
-    dataset = open_store(store, create=True) if own else store  # type: ignore[arg-type]
+    dataset: Dataset = open_store(store, create=True) if isinstance(store, str) or store is None else store
     try:
         known = stored_hashes(dataset)
 

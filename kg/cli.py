@@ -395,17 +395,17 @@ def eval_(
     for action, s in report.per_action.items():
         typer.echo(f"  {action:18s} {s.tp:4d} {s.gold:5d} {s.sys:4d}")
     typer.echo("precision at confidence   ≥t   kept     P     R")
-    for t, s in report.thresholds:
-        typer.echo(f"                        {t:.1f} {s.sys:6d} {s.p:.3f} {s.r:.3f}")
+    for threshold, kept in report.thresholds:
+        typer.echo(f"                        {threshold:.1f} {kept.sys:6d} {kept.p:.3f} {kept.r:.3f}")
     if errors:
         for doc in sorted(set(report.false_positives) | set(report.misses) | set(report.modality_errors)):
             typer.echo(f"\n{doc}")
-            for s, a, o in report.false_positives.get(doc, []):
-                typer.echo(f"  false positive  {s} {a} {o}")
-            for s, a, o in report.misses.get(doc, []):
-                typer.echo(f"  missed          {s} {a} {o}")
-            for (s, a, o), got, want in report.modality_errors.get(doc, []):
-                typer.echo(f"  modality        {s} {a} {o}: {got}, gold {want}")
+            for triple in report.false_positives.get(doc, []):
+                typer.echo("  false positive  " + " ".join(triple))
+            for triple in report.misses.get(doc, []):
+                typer.echo("  missed          " + " ".join(triple))
+            for triple, got, want in report.modality_errors.get(doc, []):
+                typer.echo("  modality        " + " ".join(triple) + f": {got}, gold {want}")
         typer.echo("")
     p, st = report.pair, report.strict
     typer.echo(f"pair   P {p.p:.3f} R {p.r:.3f} F1 {p.f1:.3f}  ({p.tp}/{p.sys} sys, {p.gold} gold)")

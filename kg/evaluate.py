@@ -186,10 +186,10 @@ def score_facts(gold: dict[str, Gold], rows: Iterable[dict[str, Any] | Fact]) ->
         per[k[2]][2] += 1
     for k in matched:
         per[k[2]][0] += 1
-    thresholds = []
-    for t in THRESHOLDS:
-        kept = {k for k in s_strict if s_conf[k] >= t}
-        thresholds.append((t, Score(len(kept & g_strict), len(kept), len(g_strict))))
+    thresholds: list[tuple[float, Score]] = []
+    for threshold in THRESHOLDS:
+        kept = {k for k in s_strict if s_conf[k] >= threshold}
+        thresholds.append((threshold, Score(len(kept & g_strict), len(kept), len(g_strict))))
     report = Report(
         docs=len(gold),
         strict=Score(len(matched), len(s_strict), len(g_strict)),

@@ -15,13 +15,13 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter, defaultdict, deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from kg import rdf, vocab
-from kg.errors import EntityNotFoundError, KGError
+from kg.errors import EntityNotFoundError, KGError, StoreError
 from kg.facts import ENTITY_TYPES
 
 if TYPE_CHECKING:
@@ -47,6 +47,8 @@ __all__ = [
 ]
 
 DIRECTIONS = ("both", "in", "out")
+
+_Row = TypeVar("_Row")
 
 
 # --------------------------------------------------------------------------
@@ -162,7 +164,7 @@ def _load_entities(dataset: Dataset) -> dict[str, _Entity]:
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     aliases: dict[str, set[str]] = defaultdict(set)
     notations: dict[str, str] = {}
-    for row in rdf.entity_rows(dataset):
+    for row in _read(rdf.entity_rows, dataset):
         if row.field == "type":
             types[row.entity][row.value] += 1
         elif row.field == "label":
@@ -186,7 +188,7 @@ def _graph(dataset: Dataset, found: dict[str, _Entity]) -> nx.MultiDiGraph:
 
     symmetric = vocab.symmetric_actions()
     groups: dict[tuple[str, str, str, bool], list[rdf.StatementRow]] = defaultdict(list)
-    for row in rdf.statement_rows(dataset):
+    for row in _read(rdf.statement_rows, dataset):
         subject, obj = row.subject, row.object
         if row.action in symmetric and obj < subject:
             subject, obj = obj, subject
@@ -212,6 +214,17 @@ def _graph(dataset: Dataset, found: dict[str, _Entity]) -> nx.MultiDiGraph:
             doc=best.doc,
         )
     return graph
+
+
+def _read(reader: Callable[[Dataset], list[_Row]], dataset: Dataset) -> list[_Row]:
+    """Rows from the store; errors of the store itself (disk, server) become StoreError."""
+    try:
+        return reader(dataset)
+    except KGError:
+        raise
+    except Exception as e:
+        reason = " ".join(str(e).split()) or type(e).__name__
+        raise StoreError(f"cannot read the store: {reason}") from e
 
 
 def _rank(modality: str) -> int:
@@ -515,7 +528,7 @@ def stats(dataset: Dataset, *, top: int = 10) -> Stats:
 
     view = _View(dataset)
     assert view.graph is not None
-    rows = rdf.statement_rows(dataset)
+    rows = _read(rdf.statement_rows, dataset)
     by_type = Counter(entity.type for entity in view.entities.values())
     by_action = Counter(row.action for row in rows)
     by_modality = Counter(row.modality for row in rows)

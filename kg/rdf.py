@@ -300,8 +300,7 @@ def _check_type(type_: str, doc_id: str) -> None:
 def _check_fact(fact: Fact, actions: dict[str, Any], doc_id: str) -> None:
     if fact.action not in actions:
         raise KGError(
-            f"document {doc_id}: unknown action {fact.action!r}; the ontology defines: "
-            + ", ".join(actions)
+            f"document {doc_id}: unknown action {fact.action!r}; the ontology defines: " + ", ".join(actions)
         )
     if fact.modality not in MODALITIES:
         raise KGError(
@@ -488,7 +487,8 @@ def _prefixes() -> dict[str, str]:
 def statement_rows(dataset: Graph) -> list[StatementRow]:
     """Every statement of a dataset, in one SPARQL query."""
     rows = []
-    for st, s, p, o, mod, conf, sentence, docid, g in dataset.query(_STATEMENTS_QUERY, initNs=_prefixes()):
+    result: Iterable[Any] = dataset.query(_STATEMENTS_QUERY, initNs=_prefixes())
+    for st, s, p, o, mod, conf, sentence, docid, g in result:
         rows.append(
             StatementRow(
                 statement=str(st),
@@ -509,7 +509,8 @@ def entity_rows(dataset: Graph) -> list[EntityRow]:
     """Types, labels, aliases and notations of every entity, per graph, in one SPARQL query."""
     classes = ", ".join(f"<{KG[name]}>" for name in ENTITY_TYPES)
     rows = []
-    for e, p, v, g in dataset.query(_ENTITIES_QUERY % classes, initNs=_prefixes()):
+    result: Iterable[Any] = dataset.query(_ENTITIES_QUERY % classes, initNs=_prefixes())
+    for e, p, v, g in result:
         field = _FIELDS.get(p)
         if field is None:
             continue

@@ -13,14 +13,22 @@ This is the only module that knows the kinds of store. A location is one of:
     A SPARQL 1.1 server in the style of ``oxigraph serve``: queries go to
     ``URL/query`` and updates to ``URL/update``. A URL that already ends in
     ``/query`` is taken as the query endpoint, with updates sent to the
-    ``/update`` beside it.
+    ``/update`` beside it. Read-only opens use the query endpoint alone.
 
 Every store is opened as an :class:`rdflib.Dataset` whose default graph is the
-union of all graphs, so queries see every document without ``GRAPH``.
+union of all graphs, so queries see every document without ``GRAPH``. On a
+SPARQL server kg asks for the same with Oxigraph's ``union-default-graph``
+query parameter (servers that do not know it usually ignore it);
+kg's own reads name graphs explicitly (``GRAPH ?g``), so they work anywhere.
+
+Each document is one named graph. :func:`replace_documents` swaps a batch of
+them in one atomic SPARQL update, so the content hash that marks a document as
+done is never stored without its facts.
 """
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -82,7 +90,7 @@ def resolve_store_location(location: str | None) -> str:
 
 
 @lru_cache(maxsize=1)
-def _oxigraph_store_class() -> type:
+def _oxigraph_store_class() -> type[Any]:
     from oxrdflib import OxigraphStore
 
     class KGOxigraphStore(OxigraphStore):  # type: ignore[misc]
@@ -123,9 +131,18 @@ def _oxigraph_store_class() -> type:
 
         def close(self, commit_pending_transaction: bool = False) -> None:
             inner = getattr(self, "_store", None)
-            if inner is not None and not self.read_only:
+            if inner is None:
+                return
+            if not self.read_only:
                 inner.flush()
+            del inner
             super().close(commit_pending_transaction)
+            if self.location != MEMORY:
+                # RocksDB closes when the last reference to the pyoxigraph store goes. Query
+                # results or frames caught in reference cycles (exception tracebacks) may
+                # still hold one; collect them so the lock is released and the files are
+                # quiescent before anyone reopens the folder.
+                gc.collect()
 
     return KGOxigraphStore
 
@@ -182,9 +199,11 @@ def _sparql_store(url: str, *, read_only: bool) -> Any:
         query_endpoint, base = base, base.removesuffix("/query")
     else:
         query_endpoint = base + "/query"
+    # Oxigraph's server reads this as "the default graph is the union of all graphs"; others ignore it.
+    params = {"union-default-graph": ""}
     if read_only:
-        return SPARQLStore(query_endpoint=query_endpoint)
-    return SPARQLUpdateStore(query_endpoint=query_endpoint, update_endpoint=base + "/update")
+        return SPARQLStore(query_endpoint=query_endpoint, params=params)
+    return SPARQLUpdateStore(query_endpoint=query_endpoint, update_endpoint=base + "/update", params=params)
 
 
 def _open_disk_store(location: str, *, create: bool, read_only: bool) -> Dataset:
@@ -235,17 +254,23 @@ def close_store(dataset: Dataset) -> None:
 
 def _oxigraph(dataset: Dataset) -> pyoxigraph.Store | None:
     """The underlying pyoxigraph store, or None for other kinds of store."""
-    store = dataset.store
+    store: Any = dataset.store
     if isinstance(store, _oxigraph_store_class()):
         inner: pyoxigraph.Store = store._inner
         return inner
     return None
 
 
+def _is_sparql_store(dataset: Dataset) -> bool:
+    from rdflib.plugins.stores.sparqlstore import SPARQLStore
+
+    return isinstance(dataset.store, SPARQLStore)
+
+
 def _check_writable(dataset: Dataset) -> None:
     from rdflib.plugins.stores.sparqlstore import SPARQLStore, SPARQLUpdateStore
 
-    store = dataset.store
+    store: Any = dataset.store
     if getattr(store, "read_only", False):
         raise StoreError(f"the store at {store.location} is open read-only")
     if isinstance(store, SPARQLStore) and not isinstance(store, SPARQLUpdateStore):
@@ -254,6 +279,16 @@ def _check_writable(dataset: Dataset) -> None:
 
 # --------------------------------------------------------------------------
 # Writing documents
+
+
+def _select(dataset: Dataset, sparql: str) -> list[Any]:
+    """Rows of one of kg's own SELECT queries; errors reading the store become StoreError."""
+    try:
+        return list(dataset.query(sparql, initNs={"kg": str(rdf.KG), "dcterms": "http://purl.org/dc/terms/"}))
+    except KGError:
+        raise
+    except Exception as e:  # OSError, HTTP and connection errors of a SPARQL server, …
+        raise StoreError(f"cannot read the store: {_one_line(e)}") from e
 
 
 def stored_hash(dataset: Dataset, doc_id: str) -> str | None:
@@ -265,21 +300,22 @@ def stored_hash(dataset: Dataset, doc_id: str) -> str | None:
 
         node = NamedNode(str(graph))
         for quad in inner.quads_for_pattern(node, NamedNode(str(rdf.KG.contentHash)), None, node):
-            return str(quad.object.value)
+            value: Any = quad.object
+            return str(value.value)
         return None
-    for _, _, value, _ in dataset.quads((graph, rdf.KG.contentHash, None, graph)):
-        return str(value)
-    return None
+    iri = _nt(graph)
+    rows = _select(dataset, f"SELECT ?hash WHERE {{ GRAPH {iri} {{ {iri} kg:contentHash ?hash }} }}")
+    return str(rows[0][0]) if rows else None
 
 
 def stored_hashes(dataset: Dataset) -> dict[str, str]:
     """Every stored document id with its ``kg:contentHash``, in one query."""
-    result = dataset.query(
+    rows = _select(
+        dataset,
         """SELECT ?id ?hash WHERE { GRAPH ?g {
              ?g a kg:Document ; dcterms:identifier ?id ; kg:contentHash ?hash } }""",
-        initNs={"kg": rdf.KG, "dcterms": "http://purl.org/dc/terms/"},
     )
-    return {str(row[0]): str(row[1]) for row in result}
+    return {str(row[0]): str(row[1]) for row in rows}
 
 
 def replace_documents(
@@ -318,15 +354,17 @@ def replace_documents(
     _check_writable(dataset)
     count = sum(len(quads) for quads in graphs.values())
     inner = _oxigraph(dataset)
+    endpoint: Any = dataset.store
     try:
         if inner is not None:
             inner.update(_replace_update(graphs))
-        elif hasattr(dataset.store, "update_endpoint"):
-            dataset.store.update(_replace_update(graphs))
+        elif hasattr(endpoint, "update_endpoint"):
+            endpoint.update(_replace_update(graphs))
         else:
             for doc_id in graphs:
                 dataset.remove_graph(rdf.document_iri(doc_id))
-            dataset.addN(quad for quads in graphs.values() for quad in quads)
+            quads: Iterable[Any] = (quad for quads in graphs.values() for quad in quads)
+            dataset.addN(quads)
     except (OSError, RuntimeError, ValueError, SyntaxError) as e:
         raise StoreError(f"cannot write to the store: {_one_line(e)}") from e
     except Exception as e:  # SPARQL endpoint errors (HTTP, connection)
@@ -375,11 +413,12 @@ def remove_document(dataset: Dataset, doc_id: str) -> bool:
     present = stored_hash(dataset, doc_id) is not None
     graph = rdf.document_iri(doc_id)
     inner = _oxigraph(dataset)
+    endpoint: Any = dataset.store
     try:
         if inner is not None:
             inner.update(f"DROP SILENT GRAPH {_nt(graph)}")
-        elif hasattr(dataset.store, "update_endpoint"):
-            dataset.store.update(f"DROP SILENT GRAPH {_nt(graph)}")
+        elif hasattr(endpoint, "update_endpoint"):
+            endpoint.update(f"DROP SILENT GRAPH {_nt(graph)}")
         else:
             dataset.remove_graph(graph)
     except (OSError, RuntimeError) as e:
@@ -407,7 +446,7 @@ def iter_quads(dataset: Dataset) -> Iterator[tuple[Node, Node, Node, Node | None
     inner = _oxigraph(dataset)
     if inner is not None:
         for quad in inner.quads_for_pattern(None, None, None, None):
-            graph = quad.graph_name
+            graph: Any = quad.graph_name
             yield (
                 _from_ox(quad.subject),
                 _from_ox(quad.predicate),
@@ -415,7 +454,12 @@ def iter_quads(dataset: Dataset) -> Iterator[tuple[Node, Node, Node, Node | None
                 URIRef(graph.value) if hasattr(graph, "value") else None,
             )
         return
-    for s, p, o, g in dataset.quads((None, None, None, None)):
+    if _is_sparql_store(dataset):  # kg writes named graphs only; a server's default graph may be their union
+        rows = _select(dataset, "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        quads: Iterable[Any] = (tuple(row) for row in rows)
+    else:
+        quads = dataset.quads((None, None, None, None))
+    for s, p, o, g in quads:
         if isinstance(o, Literal) and o.datatype == XSD.string:
             o = Literal(str(o))
         if isinstance(g, Graph):
@@ -457,11 +501,15 @@ def copy_to_memory(dataset: Dataset, *, named_graphs: bool = True) -> Graph:
     try:
         if named_graphs:
             copy = Dataset()
-            quads = iter_quads(dataset)
-            copy.addN((s, p, o, g if g is not None else DATASET_DEFAULT_GRAPH_ID) for s, p, o, g in quads)
+            quads: Iterable[Any] = (
+                (s, p, o, g if g is not None else DATASET_DEFAULT_GRAPH_ID)
+                for s, p, o, g in iter_quads(dataset)
+            )
+            copy.addN(quads)
         else:
             copy = Graph()
-            copy.addN((s, p, o, copy) for s, p, o, _ in iter_quads(dataset))
+            triples: Iterable[Any] = ((s, p, o, copy) for s, p, o, _ in iter_quads(dataset))
+            copy.addN(triples)
     except (OSError, RuntimeError) as e:
         raise StoreError(f"cannot read the store: {_one_line(e)}") from e
     copy.namespace_manager = NamespaceManager(copy, bind_namespaces="core")
@@ -500,17 +548,7 @@ def query(dataset: Dataset, sparql: str, *, allow_update: bool = False) -> Resul
     if is_update and not allow_update:
         raise QueryError(_UPDATE_MESSAGE)
     if is_update:
-        _check_writable(dataset)
-        inner = _oxigraph(dataset)
-        try:
-            if inner is not None:
-                inner.update(sparql, prefixes=namespaces)
-            else:
-                dataset.update(sparql)
-        except KGError:
-            raise
-        except Exception as e:
-            raise QueryError(f"update failed: {_one_line(e)}") from e
+        _run_update(dataset, sparql, namespaces)
         return None
     try:
         result = dataset.query(sparql)
@@ -521,6 +559,26 @@ def query(dataset: Dataset, sparql: str, *, allow_update: bool = False) -> Resul
     except Exception as e:
         raise QueryError(f"query failed: {_one_line(e)}") from e
     return result
+
+
+def _run_update(dataset: Dataset, sparql: str, namespaces: dict[str, str]) -> None:
+    """Run a checked update.
+
+    Kept out of :func:`query` so that no pyoxigraph store is a local of a
+    frame that the parser's exception tracebacks (reference cycles) may keep
+    alive after :func:`query` returns.
+    """
+    _check_writable(dataset)
+    inner = _oxigraph(dataset)
+    try:
+        if inner is not None:
+            inner.update(sparql, prefixes=namespaces)
+        else:
+            dataset.update(sparql)
+    except KGError:
+        raise
+    except Exception as e:
+        raise QueryError(f"update failed: {_one_line(e)}") from e
 
 
 def _check_query(sparql: str, namespaces: dict[str, str]) -> bool:
@@ -569,7 +627,7 @@ def _looks_like_update(sparql: str) -> bool:
     while (match := _PROLOGUE_ITEM.match(sparql, position)) and match.end() > position:
         position = match.end()
     word = re.match(r"\s*([A-Za-z]+)", sparql[position:])
-    return bool(word) and word.group(1).upper() in _UPDATE_KEYWORDS
+    return word is not None and word.group(1).upper() in _UPDATE_KEYWORDS
 
 
 def _update_error(sparql: str, error: Exception) -> Exception:
@@ -638,16 +696,15 @@ def store_stats(dataset: Dataset) -> dict[str, int]:
     """
     types = " ".join(f"<{rdf.KG[name]}>" for name in ENTITY_TYPES)
     queries = {
-        "documents": "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a kg:Document }",
-        "entities": f"SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ VALUES ?t {{ {types} }} ?e a ?t }}",
-        "facts": "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a kg:Statement }",
+        "documents": "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { GRAPH ?g { ?d a kg:Document } }",
+        "entities": (
+            f"SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ VALUES ?t {{ {types} }} GRAPH ?g {{ ?e a ?t }} }}"
+        ),
+        "facts": "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a kg:Statement } }",
         "triples": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
     }
     out: dict[str, int] = {}
     for key, text in queries.items():
-        try:
-            rows = list(dataset.query(text, initNs={"kg": rdf.KG}))
-        except Exception as e:
-            raise StoreError(f"cannot read the store: {_one_line(e)}") from e
+        rows = _select(dataset, text)
         out[key] = int(rows[0][0]) if rows and rows[0][0] is not None else 0
     return out

@@ -50,10 +50,7 @@ HUAWEI_LG = Document(
     title="Huawei to supply LG Uplus",
     url="https://example.com/news/huawei-lg",
     date="2024-03-01",
-    text=(
-        "Huawei Technologies Co. supplies 5G equipment to LG Uplus. "
-        "LG Uplus is a South Korean carrier."
-    ),
+    text="Huawei Technologies Co. supplies 5G equipment to LG Uplus. LG Uplus is a South Korean carrier.",
 )
 
 XIAOMI_KOREA = Document(
