@@ -227,6 +227,11 @@ CONLL04_MAP = {
     "OrgBased_In": ({"based_in", "operates_in"}, {"Company", "Organization"}),
     "Work_For": ({"leads", "works_for", "founded"}, {"Person"}),
 }
+#: CoNLL04 relation → allowed object types (Work_For's tail is an organisation, never a country)
+CONLL04_OBJECTS = {
+    "OrgBased_In": {"Country"},
+    "Work_For": {"Company", "Organization"},
+}
 
 
 @dataclass
@@ -238,6 +243,17 @@ class Conll04Report:
     def to_dict(self) -> dict[str, Any]:
         return {"sentences": self.sentences, "per_type": {k: v.to_dict() for k, v in self.per_type.items()},
                 "micro": self.micro.to_dict()}
+
+
+def _trim_period(text: str, span: tuple[int, ...]) -> tuple[int, ...]:
+    """Spans compared without a final full stop: the corpus glues a sentence's closing period to its
+    last token ("Cornell University."), which the parser splits off."""
+    s1, e1, s2, e2 = span
+    if e1 - s1 > 1 and text[e1 - 1] == ".":
+        e1 -= 1
+    if e2 - s2 > 1 and text[e2 - 1] == ".":
+        e2 -= 1
+    return (s1, e1, s2, e2)
 
 
 def evaluate_conll04(path: str | Path, *, nlp: Any = None, limit: int | None = None) -> Conll04Report:
@@ -269,7 +285,7 @@ def evaluate_conll04(path: str | Path, *, nlp: Any = None, limit: int | None = N
                 head, tail = entities[rel["head"]], entities[rel["tail"]]
                 span = (offsets[head["start"]][0], offsets[head["end"] - 1][1],
                         offsets[tail["start"]][0], offsets[tail["end"] - 1][1])
-                gold_rel.add((doc_id, rel["type"], span))
+                gold_rel.add((doc_id, rel["type"], _trim_period(documents[-1].text, span)))
     except FileNotFoundError as e:
         raise GoldError(f"no CoNLL04 file at {path}") from e
     except (ValueError, KeyError, TypeError, IndexError) as e:
@@ -278,9 +294,10 @@ def evaluate_conll04(path: str | Path, *, nlp: Any = None, limit: int | None = N
     for document, extraction in extract_documents(documents, nlp):
         for fact in extraction.facts:
             for rel_type, (actions, subject_types) in CONLL04_MAP.items():
-                if fact.action in actions and fact.subject_type in subject_types:
+                if fact.action in actions and fact.subject_type in subject_types and \
+                        fact.object_type in CONLL04_OBJECTS[rel_type]:
                     span = (*fact.subject_span, *fact.object_span)
-                    predicted.add((document.id, rel_type, span))
+                    predicted.add((document.id, rel_type, _trim_period(document.text, span)))
     per_type = {}
     for rel_type in CONLL04_MAP:
         g = {x for x in gold_rel if x[1] == rel_type}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from kg.errors import UnknownFormatError
@@ -23,16 +24,16 @@ def format_result(result: Any, format: str = "table") -> str:
         raise UnknownFormatError(f"unknown result format {format!r}; choose one of: {', '.join(TABULAR)}")
     if result.type == "ASK":
         if format == "json":
-            return '{"head": {}, "boolean": %s}' % str(bool(result.askAnswer)).lower()
+            return json.dumps({"head": {}, "boolean": bool(result.askAnswer)})
         return str(bool(result.askAnswer)).lower()
     if format in ("csv", "tsv", "json"):
         return result.serialize(format=format).decode("utf-8")
     names = [str(v) for v in result.vars]
     rows = [["" if row[i] is None else str(row[i]) for i in range(len(names))] for row in result]
     widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
-    lines = ["  ".join(n.ljust(w) for n, w in zip(names, widths)).rstrip(),
+    lines = ["  ".join(n.ljust(w) for n, w in zip(names, widths, strict=True)).rstrip(),
              "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
     lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(lines)
 

@@ -113,3 +113,45 @@ def test_reference_article(nlp):
     for triple in [("Huawei", "supplies", "LG Uplus"), ("Xiaomi", "based_in", "CN"), ("LG Uplus", "based_in", "KR"),
                    ("CN", "sanctions", "KR"), ("Kelvin Ding", "leads", "Huawei Korea")]:
         assert triple in found
+
+
+def facts_with_spans(text: str, nlp) -> set[tuple[str, str, str, str]]:
+    """(subject, action, object, object as written in the text) of every fact."""
+    return {(f.subject, f.action, f.object, text[f.object_span[0]:f.object_span[1]])
+            for f in extract_document(text, nlp).facts}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reduced passive relative: the city as written is the object mention, lifted to its country
+    ("Brightwater Industries, based in Dayton, Ohio, makes industrial pumps.",
+     {("Brightwater Industries", "based_in", "US", "Dayton")}),
+    # "X of Y" with Y a city
+    ("Analysts praised Kestrel Systems of Tucson for its new reactor.",
+     {("Kestrel Systems", "based_in", "US", "Tucson")}),
+    # a place modifying a company descriptor in apposition
+    ("Ostrava Steelworks, a Prague engineering firm, said exports rose.",
+     {("Ostrava Steelworks", "based_in", "CZ", "Prague")}),
+    # a wire credit line: place, then the broadcaster's name
+    ("Lisbon Radio Atlantico Network",
+     {("Radio Atlantico Network", "based_in", "PT", "Lisbon")}),
+])
+def test_place_constructions(nlp, text, expected):
+    assert facts_with_spans(text, nlp) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # any occupation held "at" an organisation
+    ("Mary Quill, a chemist at Northfield University, said the samples were clean.",
+     {("Mary Quill", "works_for", "Northfield University", "Northfield University")}),
+    # "Person of Organisation"
+    ("Tom Ridley of Halvorsen Corp. declined to comment.",
+     {("Tom Ridley", "works_for", "Halvorsen", "Halvorsen Corp.")}),
+])
+def test_affiliation_constructions(nlp, text, expected):
+    assert facts_with_spans(text, nlp) == expected
+
+
+def test_dateline_gives_no_publisher_triple(nlp):
+    # Where a wire story was filed says nothing about where the agency is based (guideline: no publisher triples).
+    text = "DENVER, Colo. (AP) -- Snow closed roads on Monday."
+    assert facts_with_spans(text, nlp) == set()

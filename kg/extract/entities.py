@@ -152,6 +152,8 @@ class Entities:
                 end -= 1
         while start < end and (self.doc[start].lower_ == "the" or self.doc[start].is_punct):
             start += 1
+        # "Institute for Nuclear Research (Ipen": a bracketed acronym is a name of its own.
+        end = next((i for i in range(start + 1, end) if self.doc[i].text == "("), end)
         while end > start and (self.doc[end - 1].dep_ == "case" or self.doc[end - 1].is_punct
                                and self.doc[end - 1].text not in (".",)):
             end -= 1
@@ -202,6 +204,8 @@ class Entities:
 
     def _find(self) -> None:
         doc = self.doc
+        self.datelines: list[tuple[Mention, list[Mention]]] = []
+        self._datelines()
         org_words: set[str] = set()
         for ent in doc.ents:
             if ent.label_ == "ORG":
@@ -231,7 +235,12 @@ class Entities:
             elif code:
                 self._add(start, end, self.country(code), "demonym" if label == "NORP" else "name")
             elif label in ("GPE", "LOC", "FAC"):
-                place = places.place_country(text)
+                place = places.place_country(text) or self._state_country(text)
+                if not place and end + 1 < len(doc) and doc[end].text == ",":
+                    # "West Point, Ga.": a small place known by the state or country after it
+                    place = self._state_country(doc[end + 1].text) or next(
+                        (places.place_country(e.text) for e in doc.ents if e.start == end + 1
+                         and e.label_ in ("GPE", "LOC")), None)
                 first = normalise(doc[start].text)
                 if place and normalise(text) not in org_words:
                     capital = places.capital_country(text)
@@ -259,6 +268,8 @@ class Entities:
                 pending.append((start, start + 1, doc[start].text, "Company"))
         # Longer names first so that "Huawei Technologies Co." and "Huawei" meet as one.
         for start, end, text, type_ in sorted(pending, key=lambda p: -(p[1] - p[0])):
+            if any(self.mention_at[i] is not None for i in range(start, end)):
+                continue
             cluster = self._cluster_for(text, type_)
             if type_ != cluster.type and cluster.type == "Person":
                 cluster.type = type_
@@ -269,6 +280,111 @@ class Entities:
         self._rescan()
         self._country_words()
         self._products()
+
+    _MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june "
+                        "july august september october november december".split())
+
+    def _dateline_place(self, start: int, end: int) -> str | None:
+        text = self.doc[start:end].text
+        if not all(t.is_alpha or t.text in ("-", ".") or t.text.endswith(".") for t in self.doc[start:end]):
+            return None
+        return self._state_country(text) or places.place_country(text) or places.place_country(
+            " ".join(w.capitalize() if w.isupper() else w for w in text.split()))
+
+    def _datelines(self) -> None:
+        """A wire story's dateline: "BANGKOK, Thailand (AP) --", "Moscow March 5 (ITAR-TASS) --".
+
+        The places open the sentence and are followed by the news agency in brackets.
+        """
+        doc = self.doc
+        for sent in doc.sents:
+            i, end = sent.start, sent.end
+            if i + 3 < end and doc[i].text == "(" and doc[i + 2].text == ")":
+                i += 3  # "(Text) Sofia, ..."
+            groups: list[tuple[int, int]] = []
+            while i < end and len(groups) < 3:
+                j = i
+                while j < end and j - i < 4 and doc[j].text not in (",", "(") and doc[j].lower_ not in self._MONTHS \
+                        and not doc[j].like_num:
+                    j += 1
+                if j == i or self._dateline_place(i, j) is None:
+                    break
+                groups.append((i, j))
+                i = j + 1 if j < end and doc[j].text == "," else j
+                if j < end and doc[j].text != ",":
+                    break
+            while i < end and (doc[i].lower_.rstrip(".") in self._MONTHS or doc[i].like_num or doc[i].text == ","):
+                i += 1
+            if not groups or i >= end or doc[i].text != "(":
+                self._credit_line(sent.start, end)
+                continue
+            close = next((k for k in range(i + 1, min(end, i + 5)) if doc[k].text == ")"), None)
+            if close is None or close == i + 1 or not all(t.is_upper or t.text == "-" for t in doc[i + 1: close]):
+                continue
+            if close + 1 < end and doc[close + 1].text not in ("--", "-", "_", "\u2014", "\u2013"):
+                continue
+            org = self._cluster_for(doc[i + 1: close].text, "Company")
+            mention = self._add(i + 1, close, org, "name")
+            if mention is None:
+                continue
+            org.names.append(clean_name(mention.text))
+            found = []
+            for a, b in reversed(groups):  # "PERUGIA, Italy (AP)": the country or state, then the city
+                place = self._add(a, b, self.country(self._dateline_place(a, b) or ""), "place")
+                if place is not None:
+                    found.append(place)
+            self.datelines.append((mention, found))
+
+    def _credit_line(self, start: int, end: int) -> None:
+        """A wire service's credit line: "Moscow IZVESTIYA in Russian 23 Mar 94", "Tokyo MAINICHI SHIMBUN",
+        "Havana Radio Rebelde Network".
+
+        At the start of the line or after a reference code: a place, then a publication's name in
+        capitals or a broadcaster's name; then the language ("in Russian") or the end of the line.
+        """
+        doc = self.doc
+        media = self.lexicon.entity.get("media_words", frozenset())
+        lefts = [start] + [t.i + 1 for t in doc[start:end - 1]
+                           if any(ch.isdigit() for ch in t.text) and any(ch.isalpha() for ch in t.text)]
+        for a in lefts:
+            for n in (3, 2, 1):
+                i = a + n
+                if i >= end or not all(t.is_title or t.lower_ == "the" and t.i == a for t in doc[a:i]):
+                    continue
+                if doc[i].is_upper and doc[i].is_alpha and len(doc[i]) > 1:
+                    j = i
+                    while j < end and (doc[j].is_upper and (len(doc[j]) > 1 or j + 1 < end and doc[j + 1].is_upper)
+                                       or doc[j].text == "-"):
+                        j += 1
+                    k = j
+                    while k < end and doc[k].is_title and k - j < 3:
+                        k += 1
+                    if any(t.lower_ in media for t in doc[j:k]):
+                        j = k  # "ENTV Television Network"
+                elif doc[i].is_title:
+                    j = i
+                    while j < end and doc[j].is_title and j - i < 4:
+                        j += 1
+                    k = j
+                    if not any(t.lower_ in media for t in doc[i:j]):
+                        continue
+                else:
+                    continue
+                tail_ok = k == end or (k + 1 < end and doc[k].lower_ == "in" and doc[k + 1].is_title
+                                       and (a > start or doc[k + 1].ent_type_ in ("NORP", "LANGUAGE")))
+                if not tail_ok or any(self.mention_at[t] is not None for t in range(a, j)):
+                    continue
+                code = self._dateline_place(a, i)
+                if code is None:
+                    continue
+                org = self._cluster_for(doc[i:j].text, "Company")
+                mention = self._add(i, j, org, "name")
+                if mention is None:
+                    return
+                org.names.append(clean_name(mention.text))
+                place = self._add(a, i, self.country(code), "place")
+                self.datelines.append((mention, [place] if place else []))
+                return
 
     def _short_forms(self) -> None:
         """A one-word name that begins exactly one longer company name is that company:
@@ -327,6 +443,8 @@ class Entities:
             if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
                 inner = self.mention_at[end + 1]
                 token = doc[end + 1]
+                if mention.cluster.type == "Country" and inner is not None and inner.cluster.type != "Country":
+                    continue  # "BANGKOK, Thailand (AP)": a dateline's agency, not the country's acronym
                 if token.text.isupper() and (inner is None or inner.cluster is not mention.cluster):
                     if inner is not None:
                         self._merge(inner.cluster, mention.cluster)
@@ -375,6 +493,10 @@ class Entities:
             if code:
                 self._add(token.i, token.i + 1, self.country(code),
                           "demonym" if places.is_demonym(token.text) else "name")
+
+    def _state_country(self, text: str) -> str | None:
+        """A US state abbreviation of news style ("Calif.") stands for the US."""
+        return "US" if text.lower() in self.lexicon.entity.get("us_state_abbreviations", ()) else None
 
     # -- resolution --------------------------------------------------------
 

@@ -72,7 +72,12 @@ def _patterns(kind: str, section: dict) -> dict[str, tuple[Pattern, ...]]:
 def parse_lexicon(data: dict) -> Lexicon:
     """Build a :class:`Lexicon` from the parsed TOML, checking actions against the ontology."""
     known = set(actions())
-    used = {a for part in ("verb", "noun", "role") for a, v in data.get(part, {}).items() if isinstance(v, (list, dict))}
+    used = {
+        action
+        for part in ("verb", "noun", "role")
+        for action, value in data.get(part, {}).items()
+        if isinstance(value, (list, dict))
+    }
     unknown = used - known
     if unknown:
         raise ValueError(f"lexicon names actions not in the ontology: {', '.join(sorted(unknown))}")

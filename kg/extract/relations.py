@@ -94,6 +94,8 @@ def objects(verb: Token) -> list[Token]:
         found = [c for c in verb.children if c.dep_ == "nsubjpass"]
     else:
         found = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+        if not found and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+            found = [verb.head]  # a reduced passive relative: "X, based in Y", "the firm bought by Y"
     if verb.dep_ == "relcl" and not _is_passive(verb) and (
             not found or all(f.lower_ in _RELATIVE for f in found)) \
             and not any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE for c in verb.children):
@@ -260,7 +262,9 @@ class RelationFinder:
                 if self.entities.mention_at[token.i] is None:
                     self._apply(token, self.lexicon.nouns[lemma])
         self._roles()
+        self._affiliations()
         self._descriptors()
+        self._place_links()
         self._name_structure()
         return self.found
 
@@ -401,6 +405,10 @@ class RelationFinder:
                 if anchor.i in range(mention.start, mention.end):
                     continue
                 role = self._role_at(anchor)
+                if role is None and anchor.pos_ == "NOUN" and anchor.tag_ == "NN" and any(
+                        c.dep_ == "prep" and c.lower_ in ("at", "with") for c in anchor.children):
+                    # "Jane Roe, an ecologist at Acme University": any occupation held at an organisation
+                    role = ("works_for", anchor.left_edge.i)
                 if role is None:
                     continue
                 action, start = role
@@ -420,6 +428,63 @@ class RelationFinder:
                         continue
                     self.add(mention.cluster, target_action, cluster, anchor, conf * _HOW.get(how, 0.8),
                              head, org_token, mention, org_mention, mood=mood)
+
+    def _affiliations(self) -> None:
+        """"Roger Roe of Acme", "Jane Roe at the Institute of X": a person's name with its organisation."""
+        doc = self.doc
+        for mention in list(self.entities.mentions):
+            if mention.cluster.type != "Person" or mention.kind != "name":
+                continue
+            self._title_before(mention)
+            head = doc[mention.end - 1]
+            if head.i + 1 >= len(doc) or doc[head.i + 1].lower_ not in ("of", "at") \
+                    and not (doc[head.i + 1].text == "," and head.i + 2 < len(doc)
+                             and doc[head.i + 2].lower_ == "of"):
+                continue
+            for child in head.children:
+                if child.dep_ != "prep" or child.lower_ not in ("of", "at") or child.i > head.i + 2:
+                    continue
+                for g in child.children:
+                    if g.dep_ != "pobj":
+                        continue
+                    for t in _conjuncts(g):
+                        m = self.entities.mention_at[t.i]
+                        if m is not None and m.kind == "name" and m.cluster.type in ("Company", "Organization"):
+                            self.add(mention.cluster, "works_for", m.cluster, child, 0.6, head, t, mention, m,
+                                     mood="asserted")
+
+    def _title_before(self, mention: Mention) -> None:
+        """"Acme spokesman Lt. John Roe", "Acme's John Roe": an organisation's name, a title and the
+        person's name in a row, read off the words when the parser does not link them."""
+        doc = self.doc
+        i = mention.start - 1
+        while i >= 0 and self.entities.mention_at[i] is None:
+            if doc[i].text.endswith(".") and doc[i].is_title and len(doc[i]) <= 5:
+                i -= 1  # a rank or honorific: "Lt.", "Capt.", "Dr."
+            elif doc[i].text == "." and i >= 1 and doc[i - 1].is_title and len(doc[i - 1]) <= 4:
+                i -= 2
+            else:
+                break
+        action, start = "works_for", i + 1
+        roles = dict((phrase, act) for phrase, act in self.lexicon.roles)
+        if i >= 0 and doc[i].lower_ in ("'s", "'"):
+            start = i
+        elif i >= 2 and doc[i - 1].text == "-" and (doc[i - 2].lower_ + "-" + doc[i].lower_,) in roles:
+            action, start = roles[(doc[i - 2].lower_ + "-" + doc[i].lower_,)], i - 2  # "Secretary-General"
+        elif i >= 0 and self.entities.mention_at[i] is None:
+            role = self._role_at(doc[i])
+            if role is None:
+                return
+            action, start = role
+        else:
+            return
+        org = self.entities.mention_at[start - 1] if start >= 1 else None
+        if org is None or org.kind != "name" or org.cluster.type not in ("Company", "Organization"):
+            return
+        if any(t.lower_ in self.lexicon.modality["negated_modifiers"] for t in doc[start: mention.start]):
+            return
+        self.add(mention.cluster, action, org.cluster, doc[max(start, mention.start - 1)], 0.6,
+                 doc[mention.end - 1], doc[org.end - 1], mention, org, mood="asserted")
 
     def _may_fall_back(self, anchor: Token, phrase_start: int) -> bool:
         """Only corporate leadership titles borrow the company in focus; "analyst Jane Roe",
@@ -453,6 +518,14 @@ class RelationFinder:
 
     # -- descriptors: "China's smartphone maker Xiaomi", "the Chinese firm" ----------------------
 
+    def _country_modifier(self, token: Token) -> tuple[Mention, Token] | None:
+        """The country, demonym or place mention modifying ``token`` ("a Hong Kong construction firm")."""
+        for child in token.children:
+            m = self.entities.mention_at[child.i]
+            if child.dep_ in ("amod", "compound", "poss", "nmod") and m and m.cluster.type == "Country":
+                return m, child
+        return None
+
     def _descriptors(self) -> None:
         doc = self.doc
         for mention in list(self.entities.mentions):
@@ -470,8 +543,8 @@ class RelationFinder:
                 if m is not None or t.pos_ not in ("ADJ", "NOUN", "PROPN", "DET", "PART", "NUM") \
                         and t.dep_ != "case" and t.text not in ("-",):
                     break
-                if t.is_sent_start:
-                    break
+                if t.is_sent_start or t.text.isdigit():
+                    break  # "in Turkish 1700 GMT": a figure ends the noun phrase's modifiers
                 i -= 1
             if country is not None:
                 m, t = country
@@ -483,19 +556,22 @@ class RelationFinder:
             # "the Italian company, Fiat": the name is the apposition of the descriptor.
             if head.dep_ == "appos" and head.head.lemma_.lower() in self.lexicon.entity["company_nouns"] \
                     and self.entities.mention_at[head.head.i] is None:
-                found = self.entities.country_modifier(head.head)
+                found = self._country_modifier(head.head)
                 if found:
-                    self.add(cluster, "based_in", found, head.head, 0.75, head, head.head, mention, None,
-                             mood="asserted")
+                    self.add(cluster, "based_in", found[0].cluster, head.head, 0.75, head, found[1], mention,
+                             found[0], mood="asserted")
             for child in head.children:
                 if child.dep_ == "appos" and child.lemma_.lower() in self.lexicon.entity["company_nouns"]:
-                    found = self.entities.country_modifier(child)
+                    found = self._country_modifier(child)
                     if found:
-                        self.add(cluster, "based_in", found, child, 0.75, head, child, mention, None,
-                                 mood="asserted")
+                        self.add(cluster, "based_in", found[0].cluster, child, 0.75, head, found[1], mention,
+                                 found[0], mood="asserted")
             # "Seoul-based X", "X-owned"
             for t in doc[max(0, mention.start - 4): mention.start]:
-                if t.lower_ in ("based", "headquartered") and t.i + 1 <= mention.start:
+                if t.lower_ in ("based", "headquartered") and t.i + 1 <= mention.start \
+                        and t.head.i in range(t.i + 1, mention.end) and not any(
+                            x.text == "," or self.entities.mention_at[x.i] is not None
+                            for x in doc[t.i + 1: mention.start]):
                     for place in doc[max(0, t.i - 3): t.i]:
                         m = self.entities.mention_at[place.i]
                         if m and m.cluster.type == "Country":
@@ -523,14 +599,64 @@ class RelationFinder:
         for token in doc:
             if token.lemma_.lower() in self.lexicon.entity["company_nouns"] and \
                     self.entities.mention_at[token.i] is None:
-                country = self.entities.country_modifier(token)
-                if country is None:
+                named = self.entities.country_modifier(token)
+                if named is None:
                     continue
                 resolved = self.entities.resolve(token)
                 for cluster, _, how in resolved:
                     if how == "nominal":
-                        self.add(cluster, "based_in", country, token, 0.6, token, token, None, None,
+                        self.add(cluster, "based_in", named, token, 0.6, token, token, None, None,
                                  mood="asserted")
+
+    # -- places attached to an organisation's name: "X of Houston", "X in Jerusalem", "Boston's X" --------
+
+    def _place_mention(self, token: Token) -> Mention | None:
+        m = self.entities.mention_at[token.i]
+        if m is not None and m.cluster.type == "Country" and m.kind in ("name", "place"):
+            return m
+        return None
+
+    def _place_links(self) -> None:
+        doc = self.doc
+        # A wire dateline ("BANGKOK, Thailand (AP) --") names the publisher, and where a story was filed is
+        # not where the agency is based: the guideline records no triple for it (entities.datelines only
+        # keeps the agency from being read as an acronym of the place).
+        for mention in list(self.entities.mentions):
+            cluster = mention.cluster
+            if cluster.type not in ("Company", "Organization") or mention.kind != "name":
+                continue
+            head = doc[mention.end - 1]
+            for t in range(mention.start, mention.end):
+                if doc[t].head.i not in range(mention.start, mention.end):
+                    head = doc[t]
+                    break
+            linked: list[tuple[Token, Mention]] = []
+            # "Pacific Marine Inc. of Houston", "the theatre in east Jerusalem": a place in the name's own phrase
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ in ("of", "in") and child.i >= mention.end:
+                    for g in child.children:
+                        if g.dep_ == "pobj":
+                            for c in _conjuncts(g):
+                                m = self._place_mention(c)
+                                if m is not None:
+                                    linked.append((c, m))
+            # "Houston's X", "the Cape Town X": a place modifying the name directly
+            for child in head.children:
+                if child.dep_ in ("poss", "compound", "nmod") and child.i < mention.start:
+                    m = self._place_mention(child)
+                    if m is not None and m.end <= mention.start:
+                        linked.append((child, m))
+            if mention.start >= 1:
+                m = self._place_mention(doc[mention.start - 1])
+                if m is not None and m.kind == "place" and not doc[mention.start - 1].is_punct:
+                    linked.append((doc[mention.start - 1], m))
+            for token, m in linked:
+                # a further place in apposition, the state or country: "X of Houston, Texas"
+                for a in token.children:
+                    am = self._place_mention(a)
+                    if a.dep_ == "appos" and am is not None:
+                        self.add(cluster, "based_in", am.cluster, token, 0.7, head, a, mention, am, mood="asserted")
+                self.add(cluster, "based_in", m.cluster, token, 0.7, head, token, mention, m, mood="asserted")
 
     # -- names: "Huawei Korea" is a unit of Huawei ------------------------------------------------
 
@@ -547,9 +673,9 @@ class RelationFinder:
 
     def _name_structure(self) -> None:
         companies = [c for c in self.entities.clusters if c.type == "Company"]
-        first_mention = {}
-        for m in self.entities.mentions:
-            first_mention.setdefault(m.cluster.id, m)
+        first_mention: dict[int, Mention] = {}
+        for mention in self.entities.mentions:
+            first_mention.setdefault(mention.cluster.id, mention)
         for child in companies:
             child_words = normalise(child.name).split()
             for parent in companies:
