@@ -49,17 +49,6 @@ def _extract_batch(documents: list[Document], model: str | None, batch_size: int
     return list(extract_documents(documents, _nlp(model), batch_size=batch_size))
 
 
-def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    batch: list[Any] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 def extract_with_dask(
     documents: Iterable[Document],
     *,
@@ -122,6 +111,8 @@ def _run(documents: Iterable[Document], *, model: str | None, scheduler: str | N
     try:
         workers = max(1, len(client.scheduler_info().get("workers", {})))
         in_flight = 2 * workers
+        from kg.build import _batches
+
         batches = _batches(documents, batch_size)
 
         def submit_next() -> None:
