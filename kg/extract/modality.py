@@ -75,8 +75,6 @@ def modality(trigger: Token, lexicon: Lexicon, *, year: int | None = None) -> st
                     possible = True
                 elif word in cues["planned_aux"]:
                     planned = True
-                elif child.lemma_ == "be" and token.dep_ == "xcomp" and child.i < token.i:
-                    pass
             elif child.dep_ == "npadvmod" and _future_time(child, cues, year):
                 planned = True
             elif child.dep_ in ("amod", "advmod", "npadvmod", "mark", "compound", "nummod"):
