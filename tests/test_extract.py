@@ -146,9 +146,35 @@ def test_place_constructions(nlp, text, expected):
     # "Person of Organisation"
     ("Tom Ridley of Halvorsen Corp. declined to comment.",
      {("Tom Ridley", "works_for", "Halvorsen", "Halvorsen Corp.")}),
+    # any occupation held "for" an organisation
+    ("Greta Lund, a pilot for Delta Air Lines, described the landing.",
+     {("Greta Lund", "works_for", "Delta Air Lines", "Delta Air Lines")}),
+    # the organisation one phrase further down the role: "vice president for marketing at X"
+    ("Ken Abbot, vice president for marketing at Torvane Corp., said demand was strong.",
+     {("Ken Abbot", "works_for", "Torvane", "Torvane Corp.")}),
+    # verbs of work with "at" / "for"
+    ("Lena Ostrova taught at Easton College for a decade.",
+     {("Lena Ostrova", "works_for", "Easton College", "Easton College")}),
+    ("Paul Grant writes for the Daily Courier.",
+     {("Paul Grant", "works_for", "Daily Courier", "Daily Courier")}),
+    # a rank between the organisation and the name; the tagger's "Coast Guard Lt" is trimmed
+    ("Coast Guard Lt. Dan Meyer said the boat sank.",
+     {("Dan Meyer", "works_for", "Coast Guard", "Coast Guard")}),
 ])
 def test_affiliation_constructions(nlp, text, expected):
     assert facts_with_spans(text, nlp) == expected
+
+
+def test_form_of_address_is_part_of_the_mention_not_the_name(nlp):
+    facts = extract_document("Ms. Ellen Park, a lawyer for Brisco Corp., said the suit was settled.", nlp).facts
+    assert [(f.subject, f.subject_mention, f.action, f.object) for f in facts] == [
+        ("Ellen Park", "Ms. Ellen Park", "works_for", "Brisco")]
+
+
+def test_headquarters_gives_based_in(nlp):
+    # the parser hangs "in Dayton" on "met"; the phrase right after the trigger still belongs to it
+    assert facts_with_spans("Investigators met at Halvorsen Corp. headquarters in Dayton, Ohio.", nlp) == {
+        ("Halvorsen", "based_in", "US", "Dayton")}
 
 
 def test_dateline_gives_no_publisher_triple(nlp):

@@ -122,6 +122,7 @@ class Entities:
         self.seats = {normalise(k): v for k, v in lexicon.raw.get("seats_of_government", {}).items()}
         self._product_words: list[tuple[int, str]] = []
         self.prefixes = lexicon.entity.get("name_prefix_words", frozenset())
+        self.role_words = frozenset(phrase[-1:] for phrase, _ in lexicon.roles)
         self._find()
 
     # -- building ---------------------------------------------------------
@@ -137,7 +138,12 @@ class Entities:
         if start >= end or any(self.mention_at[i] is not None for i in range(start, end)):
             return None
         span = self.doc[start:end]
-        mention = Mention(start, end, cluster, kind, span.start_char, span.end_char, span.text)
+        first = start
+        if kind == "name" and cluster.type == "Person" and start > 0 and \
+                self.doc[start - 1].lower_.rstrip(".") in self.lexicon.entity.get("honorifics", ()):
+            first = start - 1  # "Mrs. Higgins": the honorific is part of the mention as written, not of the name
+        mention = Mention(start, end, cluster, kind, self.doc[first].idx, span.end_char,
+                          self.doc[first:end].text)
         for i in range(start, end):
             self.mention_at[i] = mention
         self.mentions.append(mention)
@@ -165,6 +171,19 @@ class Entities:
                 end = i
                 break
         return start, end
+
+    def _has_person_role(self, start: int, end: int) -> bool:
+        """A name followed by a role only people hold: "Jane Roe, chief executive of Acme"."""
+        words = [w.lower() for w in self.doc[start:end].text.split()]
+        if any(w.strip(".,") in self.lexicon.entity["company_words"] for w in words[1:]) or \
+                words[-1] in self.lexicon.entity["organization_words"]:
+            return False
+        shared = self.lexicon.entity.get("shared_roles", frozenset())
+        for child in self.doc[end - 1].children:
+            if child.dep_ == "appos" and child.i >= end and (child.lower_,) in self.role_words \
+                    and child.lower_ not in shared and child.tag_ == "NN":
+                return True
+        return False
 
     def _org_type(self, text: str, label: str) -> str:
         words = [w.strip(".,").lower() for w in text.split()]
@@ -255,15 +274,20 @@ class Entities:
                 key = normalise(text)
                 prefix_of = [k for k in org_words if k.split()[0] == key and k != key] if " " not in key else []
                 business = self.lexicon.entity["company_nouns"] | self.lexicon.entity["generic_nouns"]
+                described = [c for c in doc[end - 1].children if c.dep_ in ("compound", "appos")
+                             and not start <= c.i < end]
                 business_head = doc[end - 1].dep_ in ("nmod", "compound", "poss") and \
                     doc[end - 1].head.lemma_.lower() in business or any(
-                        c.dep_ in ("compound", "appos") and c.lemma_.lower() in self.lexicon.entity["company_nouns"]
-                        and not start <= c.i < end for c in doc[end - 1].children)  # "carrier Garuda Indonesia"
+                        c.lemma_.lower() in self.lexicon.entity["company_nouns"] for c in described) and not any(
+                        (c.lower_,) in self.role_words for c in described)  # "carrier Garuda Indonesia"
                 # "Cerberus" beside "Cerberus Capital Management"; "Lotte retail businesses"
                 type_ = "Company" if key in org_words or len(prefix_of) == 1 or business_head else "Person"
                 pending.append((start, end, text, type_))
             elif label in ("ORG", "EVENT"):
-                pending.append((start, end, text, self._org_type(text, label)))
+                type_ = self._org_type(text, label)
+                if type_ == "Company" and self._has_person_role(start, end):
+                    type_ = "Person"  # "Epps, president of Epps Aviation": the tagger's ORG is a person
+                pending.append((start, end, text, type_))
             elif label == "PRODUCT" and normalise(doc[start].text) in org_words:
                 pending.append((start, start + 1, doc[start].text, "Company"))
         # Longer names first so that "Huawei Technologies Co." and "Huawei" meet as one.

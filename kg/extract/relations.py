@@ -202,6 +202,12 @@ class RelationFinder:
                 # "imposed sanctions on X", "bans were lifted on X": the phrase hangs on the verb.
                 found = [t for c in token.head.children if c.dep_ == "prep" and c.lower_ == name[5:]
                          for g in c.children if g.dep_ == "pobj" for t in _conjuncts(g)]
+            nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+            if not found and pattern.kind == "noun" and nxt is not None and nxt.dep_ == "prep" \
+                    and nxt.lower_ == name[5:] and nxt.head.i < token.i:
+                # "a briefing at NRC headquarters in Rockville": the parser hung the phrase right
+                # after the trigger on an earlier word.
+                found = [t for g in nxt.children if g.dep_ == "pobj" for t in _conjuncts(g)]
             if not found and pattern.kind == "verb" and name == "prep:with" and pattern.action == "supplies":
                 # "signed a contract with Y to supply ...": the customer is the other party to the contract.
                 holder = token.head if token.dep_ in ("acl", "xcomp", "advcl") else None
@@ -392,6 +398,12 @@ class RelationFinder:
                         if g.dep_ == "pobj":
                             for t in _conjuncts(g):
                                 found += [(c, m, h, t) for c, m, h in self.entities.resolve(t)]
+                            if self.entities.mention_at[g.i] is None and g.pos_ == "NOUN":
+                                # "chief of waste disposal for the NRC", "vice president for sales at Acme"
+                                found += [(c, m, h, t) for gc in g.children
+                                          if gc.dep_ == "prep" and gc.lower_ in ("at", "for", "with")
+                                          for t in gc.children if t.dep_ == "pobj"
+                                          for c, m, h in self.entities.resolve(t)]
         orgs = [f for f in found if f[0].type in ("Company", "Organization")]
         countries = [f for f in found if f[0].type == "Country"]
         return orgs or countries
@@ -406,8 +418,9 @@ class RelationFinder:
                     continue
                 role = self._role_at(anchor)
                 if role is None and anchor.pos_ == "NOUN" and anchor.tag_ == "NN" and any(
-                        c.dep_ == "prep" and c.lower_ in ("at", "with") for c in anchor.children):
-                    # "Jane Roe, an ecologist at Acme University": any occupation held at an organisation
+                        c.dep_ == "prep" and c.lower_ in ("at", "with", "for") for c in anchor.children):
+                    # "Jane Roe, an ecologist at Acme University", "a shearer for the Wool Wizards": any
+                    # occupation held at or for an organisation
                     role = ("works_for", anchor.left_edge.i)
                 if role is None:
                     continue
@@ -476,6 +489,8 @@ class RelationFinder:
             if role is None:
                 return
             action, start = role
+        elif i < mention.start - 1:
+            pass  # "Coast Guard Lt. Dan Meyer": a rank between the organisation and the name
         else:
             return
         org = self.entities.mention_at[start - 1] if start >= 1 else None
