@@ -177,6 +177,16 @@ def test_headquarters_gives_based_in(nlp):
         ("Halvorsen", "based_in", "US", "Dayton")}
 
 
+def test_listed_group_takes_the_country_named_before(nlp):
+    # a plural descriptor re-mentions the group a headline gave a country; a plain "many carmakers" in between
+    # does not break the link
+    text = ("German carmakers expand in Mexico\n\nMany carmakers build plants abroad.\n"
+            "The plan covers three carmakers - Volkswagen, Daimler and BMW.")
+    assert {f for f in triples(text, nlp) if f[1] == "based_in"} == {
+        ("Volkswagen", "based_in", "DE", "asserted"), ("Daimler", "based_in", "DE", "asserted"),
+        ("BMW", "based_in", "DE", "asserted")}
+
+
 def test_dateline_gives_no_publisher_triple(nlp):
     # Where a wire story was filed says nothing about where the agency is based (guideline: no publisher triples).
     text = "DENVER, Colo. (AP) -- Snow closed roads on Monday."

@@ -541,6 +541,19 @@ class RelationFinder:
                 return m, child
         return None
 
+    def _group_country(self, noun: Token) -> tuple[Mention, Token] | None:
+        """"Chinese airlines agree ..." then "six airlines - Air China, ...": a plural descriptor takes the
+        country of the same group named a few sentences before."""
+        sentences = list(self.doc.sents)
+        index = next((n for n, s in enumerate(sentences) if s.start <= noun.i < s.end), 0)
+        window_start = sentences[max(0, index - 4)].start
+        for token in reversed(self.doc[window_start: noun.i]):
+            if token.lemma_ == noun.lemma_ and token.tag_ == "NNS" and self.entities.mention_at[token.i] is None:
+                found = self._country_modifier(token)
+                if found:
+                    return found
+        return None
+
     def _descriptors(self) -> None:
         doc = self.doc
         for mention in list(self.entities.mentions):
@@ -569,11 +582,17 @@ class RelationFinder:
             # "Xiaomi, a Chinese smartphone maker": an apposition with a country modifier.
             head = doc[mention.end - 1]
             # "the Italian company, Fiat": the name is the apposition of the descriptor.
-            if head.dep_ == "appos" and head.head.lemma_.lower() in self.lexicon.entity["company_nouns"] \
-                    and self.entities.mention_at[head.head.i] is None:
-                found = self._country_modifier(head.head)
+            listed = head
+            while listed.dep_ == "conj" and listed.head is not listed:
+                listed = listed.head  # "six airlines - Air China, China Eastern Airlines and ..."
+            if listed.dep_ == "appos" and listed.head.lemma_.lower() in self.lexicon.entity["company_nouns"] \
+                    and self.entities.mention_at[listed.head.i] is None:
+                found = self._country_modifier(listed.head)
+                conf = 0.75
+                if not found and listed.head.tag_ == "NNS":
+                    found, conf = self._group_country(listed.head), 0.6
                 if found:
-                    self.add(cluster, "based_in", found[0].cluster, head.head, 0.75, head, found[1], mention,
+                    self.add(cluster, "based_in", found[0].cluster, listed.head, conf, head, found[1], mention,
                              found[0], mood="asserted")
             for child in head.children:
                 if child.dep_ == "appos" and child.lemma_.lower() in self.lexicon.entity["company_nouns"]:
