@@ -187,6 +187,19 @@ def test_listed_group_takes_the_country_named_before(nlp):
         ("BMW", "based_in", "DE", "asserted")}
 
 
+def test_a_named_new_company_is_resolved_later(nlp):
+    # "The combined company, which will be called X": a later "the combined company" means X
+    text = ("Halvorsen Corp. will merge with Brisco Inc. The combined company, which will be called Northwind "
+            "Holdings and be based in Denver, will employ 9,000 people. Jane Roe, the chief executive of Brisco, "
+            "will become the chairman of the combined company.")
+    facts = extract_document(text, nlp).facts
+    assert {(f.subject, f.action, f.object, f.modality, f.object_mention) for f in facts} == {
+        ("Northwind Holdings", "based_in", "US", "planned", "Denver"),
+        ("Jane Roe", "leads", "Brisco", "asserted", "Brisco"),
+        ("Jane Roe", "leads", "Northwind Holdings", "planned", "the combined company"),
+    }
+
+
 def test_dateline_gives_no_publisher_triple(nlp):
     # Where a wire story was filed says nothing about where the agency is based (guideline: no publisher triples).
     text = "DENVER, Colo. (AP) -- Snow closed roads on Monday."

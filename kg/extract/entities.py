@@ -304,6 +304,41 @@ class Entities:
         self._rescan()
         self._country_words()
         self._products()
+        self._named_nominals()
+
+    def _named_nominals(self) -> None:
+        """"The new company, which is to be called Sears Holdings" / "a venture named X": the noun phrase is
+        a name given to the company, and a later "the new company" means it."""
+        self.named_at: dict[int, Cluster] = {}
+        self._bindings: list[tuple[int, tuple[str, frozenset[str]], Cluster]] = []
+        for token in self.doc:
+            if token.lemma_.lower() not in ("call", "name", "dub", "rename", "know", "brand") or token.tag_ != "VBN":
+                continue
+            named = [c for c in token.children if c.dep_ == "oprd"] + [
+                g for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                if g.dep_ == "pobj"]
+            clusters = [m.cluster for t in named if (m := self.mention_at[t.i]) is not None
+                        and m.kind == "name" and m.cluster.type in ("Company", "Organization")]
+            if len(clusters) != 1:
+                continue
+            noun = token
+            for _ in range(3):  # called <- xcomp is <- relcl company; called <- acl company
+                if noun.dep_ in ("xcomp", "relcl", "acl", "conj") and noun.head is not noun:
+                    noun = noun.head
+                if noun.pos_ == "NOUN":
+                    break
+            passive_subject = [c for c in token.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"]
+            if noun.pos_ != "NOUN" and passive_subject:
+                noun = passive_subject[0]
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.lexicon.entity["company_nouns"] \
+                    or self.mention_at[noun.i] is not None:
+                continue
+            self.named_at[noun.i] = clusters[0]
+            self._bindings.append((noun.i, self._nominal_key(noun), clusters[0]))
+
+    @staticmethod
+    def _nominal_key(noun: Token) -> tuple[str, frozenset[str]]:
+        return noun.lemma_.lower(), frozenset(c.lower_ for c in noun.children if c.dep_ in ("amod", "compound"))
 
     _MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june "
                         "july august september october november december".split())
@@ -542,6 +577,8 @@ class Entities:
             return [(found, None, "pronoun")] if found else []
         if token.pos_ not in ("NOUN", "PROPN"):
             return []
+        if token.i in self.named_at:
+            return [(self.named_at[token.i], None, "descriptor")]
         for child in token.children:
             if child.dep_ in ("appos", "compound", "nmod") and child.i > token.i:
                 m = self.mention_at[child.i]
@@ -561,7 +598,7 @@ class Entities:
             return [(found, None, "government")] if found else []
         if token.lemma_.lower() in cues["company_nouns"] and any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children
-        ) and not self._ranked(token):
+        ) and (not self._ranked(token) or self._bound(token)):
             found = self._nominal(token)
             return [(found, None, "nominal")] if found else []
         if lower in cues["generic_nouns"] or token.lemma_.lower() in cues["generic_nouns"]:
@@ -682,7 +719,18 @@ class Entities:
             return modifier
         return self._recent(token, ("Country",), sentences=1, prefer_subject=False)
 
+    def _bound(self, token: Token) -> Cluster | None:
+        """The company an earlier naming gave this same noun phrase ("the new company")."""
+        key = self._nominal_key(token)
+        for i, bound, cluster in reversed(self._bindings):
+            if i < token.i and bound == key and key[1]:
+                return cluster
+        return None
+
     def _nominal(self, token: Token) -> Cluster | None:
+        bound = self._bound(token)
+        if bound is not None:
+            return bound
         country = self.country_modifier(token)
         candidates = ("Company",) if token.lemma_ != "organization" else ("Organization",)
         if country is not None:

@@ -13,7 +13,7 @@ from kg.facts import Entity, Extraction, Fact
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from kg.documents import Document
 
@@ -73,6 +73,17 @@ def _year(date: str | None) -> int | None:
     return int(match.group(1)) if match else None
 
 
+def _phrase(token: Token) -> tuple[int, int]:
+    """Character span of a common noun with its determiner and modifiers ("the new company")."""
+    start = token.i
+    for child in token.lefts:
+        if child.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod") and \
+                all(t.dep_ != "punct" for t in token.doc[child.i: token.i]):
+            start = min(start, child.left_edge.i if child.dep_ != "det" else child.i)
+    first = token.doc[start]
+    return first.idx, token.idx + len(token)
+
+
 def _merge(doc_id: str, doc: Doc, candidates: list[Candidate], date: str | None) -> list[Fact]:
     """One fact per (subject, action, object): the first mention's modality, combined confidence."""
     from kg.vocab import symmetric_actions
@@ -86,9 +97,9 @@ def _merge(doc_id: str, doc: Doc, candidates: list[Candidate], date: str | None)
             key = (o, c.action, s)
         sent = c.trigger.sent
         s_span = (c.subject_mention.char_start, c.subject_mention.char_end) if c.subject_mention else \
-            (c.subject_token.idx, c.subject_token.idx + len(c.subject_token))
+            _phrase(c.subject_token)
         o_span = (c.object_mention.char_start, c.object_mention.char_end) if c.object_mention else \
-            (c.object_token.idx, c.object_token.idx + len(c.object_token))
+            _phrase(c.object_token)
         if key in facts:
             old = facts[key]
             old.confidence = round(min(0.99, 1 - (1 - old.confidence) * (1 - c.confidence * 0.5)), 3)

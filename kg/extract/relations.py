@@ -66,6 +66,8 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             found = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         else:
             found = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            if verb.dep_ == "relcl" and found and all(f.lower_ in _RELATIVE for f in found):
+                found = [verb.head]  # "X, which will be called Y and be based in Z"
     if found:
         return [t for f in found for t in _conjuncts(f)]
     if depth < 4 and verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "prep", "pobj") \
