@@ -200,6 +200,18 @@ def test_a_named_new_company_is_resolved_later(nlp):
     }
 
 
+def test_ownership_breakdown_and_governments(nlp):
+    # every share of a stake breakdown has its owner; a country's government is the country; an
+    # organization can hold a stake
+    text = ("The new Halvorsen will be owned 60 percent by the Steelworkers Union, ten percent by the "
+            "German Government and 30 percent by the Swedish Government.")
+    assert triples(text, nlp) == {
+        ("Steelworkers Union", "invests_in", "Halvorsen", "planned"),
+        ("DE", "invests_in", "Halvorsen", "planned"),
+        ("SE", "invests_in", "Halvorsen", "planned"),
+    }
+
+
 def test_dateline_gives_no_publisher_triple(nlp):
     # Where a wire story was filed says nothing about where the agency is based (guideline: no publisher triples).
     text = "DENVER, Colo. (AP) -- Snow closed roads on Monday."

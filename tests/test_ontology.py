@@ -94,6 +94,12 @@ def test_actions_hardcoded(g):
     assert {local(p) for p in declared_actions(g)} == ACTIONS
 
 
+#: Where the ontology accepts more than the guideline's table, on the guideline's own gold data: the dev
+#: gold records "United Auto Workers invests_in Chrysler" (a union holding a stake), so an Organization
+#: may invest.
+WIDER_DOMAINS = {"invests_in": {"Organization"}}
+
+
 @pytest.mark.skipif(not GUIDELINE.exists(), reason=f"{GUIDELINE} not present")
 def test_actions_match_guideline(g):
     spec = parse_guideline_actions(GUIDELINE.read_text(encoding="utf-8"))
@@ -104,7 +110,7 @@ def test_actions_match_guideline(g):
         assert ((p, RDF.type, OWL.SymmetricProperty) in g) == sym, name
         (dom,) = g.objects(p, RDFS.domain)
         (rng,) = g.objects(p, RDFS.range)
-        assert {local(c) for c in expand(g, dom)} == subj, f"domain of {name}"
+        assert {local(c) for c in expand(g, dom)} == subj | WIDER_DOMAINS.get(name, set()), f"domain of {name}"
         assert {local(c) for c in expand(g, rng)} == obj, f"range of {name}"
 
 

@@ -172,6 +172,13 @@ class Entities:
                 break
         return start, end
 
+    def _government_of(self, start: int, end: int) -> str | None:
+        """"the Canadian Government", "the United States Government": a country's government is the country."""
+        words = self.doc[start:end]
+        if len(words) < 2 or words[-1].lower_ not in self.lexicon.entity["government_nouns"]:
+            return None
+        return places.country_code(words[:-1].text)
+
     def _has_person_role(self, start: int, end: int) -> bool:
         """A name followed by a role only people hold: "Jane Roe, chief executive of Acme"."""
         words = [w.lower() for w in self.doc[start:end].text.split()]
@@ -243,7 +250,7 @@ class Entities:
                 # An organisation's acronym is not an ISO code ("GM" is not Gambia), but "U.S." is a country.
                 code = places.country_code(text, allow_codes=False) or (
                     places.country_code(text) if text.replace(".", "") in _COMMON_ABBREVIATIONS else None)
-            seat = self.seats.get(normalise(text))
+            seat = self.seats.get(normalise(text)) or self._government_of(start, end)
             if seat and label in ("GPE", "ORG", "LOC", "FAC", "PERSON"):
                 self._add(start, end, self.country(seat), "name")
             elif text in self.lexicon.entity.get("organization_names", ()):

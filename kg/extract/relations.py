@@ -48,6 +48,11 @@ def _conjuncts(token: Token) -> list[Token]:
     return out
 
 
+def _is_share(noun: Token) -> bool:
+    """"55 percent", "a 20% share"."""
+    return noun.lower_ in ("percent", "%", "pct") and any(c.dep_ == "nummod" for c in noun.children)
+
+
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
@@ -64,6 +69,11 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     if _is_passive(verb):
         if depth == 0:
             found = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if found and any(c.dep_ == "npadvmod" and _is_share(c) for c in verb.children):
+                # "owned 55 percent by X, eight percent by Y, two percent by Z": the parser loses the
+                # later shares' agents
+                found += [g for t in verb.sent if t.i > verb.i and t.dep_ == "prep" and t.lower_ == "by"
+                          and _is_share(t.head) for g in t.children if g.dep_ == "pobj"]
         else:
             found = [c for c in verb.children if c.dep_ == "nsubjpass"]
             if verb.dep_ == "relcl" and found and all(f.lower_ in _RELATIVE for f in found):
