@@ -146,6 +146,9 @@ def test_place_constructions(nlp, text, expected):
     # "Person of Organisation"
     ("Tom Ridley of Halvorsen Corp. declined to comment.",
      {("Tom Ridley", "works_for", "Halvorsen", "Halvorsen Corp.")}),
+    # an apposition the parser missed ("…, the president of X said" without a closing comma)
+    ("Maria Costa, the president of the Brazilian Steelworkers Union said the strike would end.",
+     {("Maria Costa", "leads", "Brazilian Steelworkers Union", "Brazilian Steelworkers Union")}),
     # any occupation held "for" an organisation
     ("Greta Lund, a pilot for Delta Air Lines, described the landing.",
      {("Greta Lund", "works_for", "Delta Air Lines", "Delta Air Lines")}),

@@ -330,7 +330,7 @@ class Entities:
                 continue
             noun = token
             for _ in range(3):  # called <- xcomp is <- relcl company; called <- acl company
-                if noun.dep_ in ("xcomp", "relcl", "acl", "conj") and noun.head is not noun:
+                if noun.dep_ in ("xcomp", "relcl", "acl", "conj") and noun.head.i != noun.i:
                     noun = noun.head
                 if noun.pos_ == "NOUN":
                     break
@@ -697,7 +697,7 @@ class Entities:
                     found = self._recent(t, ("Company", "Organization"), sentences=3)
                     if found is not None:
                         avoid.add(found.id)
-            if subj or verb.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "prep") or verb.head is verb:
+            if subj or verb.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "prep") or verb.head.i == verb.i:
                 break
             verb = verb.head
         return frozenset(avoid)

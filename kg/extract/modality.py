@@ -21,7 +21,7 @@ _HEARSAY = {"say", "report", "rumor", "rumour", "believe", "understand", "think"
 def _governors(token: Token, limit: int = 6) -> list[Token]:
     """The trigger and the tokens above it within its clause, nearest first."""
     chain = [token]
-    while token.dep_ in _UP and token.head is not token and len(chain) < limit:
+    while token.dep_ in _UP and token.head.i != token.i and len(chain) < limit:
         # A relative or adverbial clause starts a new proposition: stop above it, unless it is
         # an infinitive of purpose, which shares the plans of its governor ("is working to provide").
         if token.dep_ in ("relcl", "advcl") and token.pos_ in ("VERB", "AUX") and not _infinitive(token):

@@ -81,7 +81,7 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     if found:
         return [t for f in found for t in _conjuncts(f)]
     if depth < 4 and verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "prep", "pobj") \
-            and verb.head is not verb:
+            and verb.head.i != verb.i:
         head = verb.head
         if head.pos_ in ("NOUN", "PROPN") and verb.dep_ == "acl":
             return governor_subject(head)
@@ -148,7 +148,7 @@ def comma_appositive(noun: Token) -> Token | None:
 def governor_subject(noun: Token) -> list[Token]:
     """What a noun trigger is said of: "X won an order", "X was chosen as supplier", "X, a unit of Y"."""
     head = noun.head
-    while noun.dep_ in ("compound", "amod") and head is not noun:
+    while noun.dep_ in ("compound", "amod") and head.i != noun.i:
         noun, head = head, head.head
     if noun.dep_ not in ("appos", "attr") and (name := comma_appositive(noun)) is not None:
         return [name]
@@ -176,7 +176,7 @@ def governor_subject(noun: Token) -> list[Token]:
 
 
 def governor_lemma(noun: Token) -> str:
-    while noun.dep_ in ("compound", "amod", "conj") and noun.head is not noun:
+    while noun.dep_ in ("compound", "amod", "conj") and noun.head.i != noun.i:
         noun = noun.head
     return noun.head.lemma_.lower()
 
@@ -374,7 +374,8 @@ class RelationFinder:
         # "Jane Roe, the president of Acme said ...": an apposition the parser missed.
         if head.i + 2 < len(doc) and doc[head.i + 1].text == ",":
             for t in doc[head.i + 2: min(len(doc), head.i + 8)]:
-                if t.pos_ in ("NOUN", "PROPN") and t.left_edge.i == head.i + 2 and comma_appositive(t) is head:
+                name = comma_appositive(t) if t.pos_ in ("NOUN", "PROPN") and t.left_edge.i == head.i + 2 else None
+                if name is not None and name.i == head.i:
                     anchors.append(t)
                     break
         # "said chief investment officer at Acme, Jane Roe": the name attached to the organisation.
@@ -595,7 +596,7 @@ class RelationFinder:
             head = doc[mention.end - 1]
             # "the Italian company, Fiat": the name is the apposition of the descriptor.
             listed = head
-            while listed.dep_ == "conj" and listed.head is not listed:
+            while listed.dep_ == "conj" and listed.head.i != listed.i:
                 listed = listed.head  # "six airlines - Air China, China Eastern Airlines and ..."
             if listed.dep_ == "appos" and listed.head.lemma_.lower() in self.lexicon.entity["company_nouns"] \
                     and self.entities.mention_at[listed.head.i] is None:
