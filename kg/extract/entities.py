@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from functools import lru_cache
+from typing import TYPE_CHECKING, cast
 
 from kg.extract import places
+from kg.extract import sentences as sentence_index
 from kg.extract.lexicon import Lexicon
 
 if TYPE_CHECKING:
@@ -35,6 +37,7 @@ _SPEECH_VERBS = {"say", "tell", "add", "state", "explain", "note", "reply", "res
                  "insist", "claim", "argue", "write", "declare", "confirm", "continue", "quote"}
 
 
+@lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
     """Lower-case, accent- and punctuation-free form of a name, without legal suffixes or 'the'."""
     text = unicodedata.normalize("NFKC", text).replace("’", "'").lower()
@@ -62,6 +65,15 @@ def canonical_company_name(text: str) -> str:
     return " ".join(words).rstrip(",")
 
 
+@lru_cache(maxsize=16384)
+def _canonical(type_: str, names: tuple[str, ...]) -> str:
+    proper = [canonical_company_name(n) if type_ in ("Company", "Organization") else clean_name(n) for n in names]
+    proper = [n for n in proper if n]
+    if type_ == "Person":
+        return max(proper, key=len)
+    return min(proper, key=lambda n: (len(n), n)) if proper else names[0]
+
+
 @dataclass
 class Cluster:
     """One entity of the document: the names used for it and its type."""
@@ -77,12 +89,7 @@ class Cluster:
         """Canonical name: the ISO code of a country, else the shortest proper name."""
         if self.code:
             return self.code
-        proper = [canonical_company_name(n) if self.type in ("Company", "Organization") else clean_name(n)
-                  for n in self.names]
-        proper = [n for n in proper if n]
-        if self.type == "Person":
-            return max(proper, key=len)
-        return min(proper, key=lambda n: (len(n), n)) if proper else self.names[0]
+        return _canonical(self.type, tuple(self.names))
 
     @property
     def aliases(self) -> list[str]:
@@ -112,7 +119,8 @@ class Entities:
     """All entity mentions of one parsed document, with on-demand coreference."""
 
     def __init__(self, doc: Doc, lexicon: Lexicon) -> None:
-        self.doc = doc
+        # one Token object per position, reused by every pass below
+        self.doc = cast("Doc", sentence_index.CachedDoc(doc))
         self.lexicon = lexicon
         self.clusters: list[Cluster] = []
         self.mention_at: list[Mention | None] = [None] * len(doc)
@@ -640,9 +648,7 @@ class Entities:
     def _recent(self, token: Token, types: tuple[str, ...], *, sentences: int = 2,
                 prefer_subject: bool = True, avoid: frozenset[int] = frozenset()) -> Cluster | None:
         """The most recent mention of one of ``types`` before ``token`` (subjects first)."""
-        sent_starts = [s.start for s in self.doc.sents]
-        current = max(i for i, s in enumerate(sent_starts) if s <= token.i)
-        lower = sent_starts[max(0, current - sentences)]
+        lower = sentence_index.sentence_start(self.doc, sentence_index.index_of(token) - sentences)
         best: Mention | None = None
         for m in self.mentions:
             if m.start >= token.i or m.start < lower or m.cluster.type not in types or m.kind == "place" \
@@ -704,7 +710,7 @@ class Entities:
 
     def _speaker_org(self, token: Token) -> Cluster | None:
         """'We' in a quote: the organisation of the person who says it."""
-        sent = token.sent
+        sent = sentence_index.sentence(token)
         for t in sent:
             if t.lemma_ in _SPEECH_VERBS and t.pos_ == "VERB":
                 for child in t.children:
@@ -741,7 +747,7 @@ class Entities:
         country = self.country_modifier(token)
         candidates = ("Company",) if token.lemma_ != "organization" else ("Organization",)
         if country is not None:
-            sent_start = token.sent.start
+            sent_start = sentence_index.sentence(token).start
             best = None
             for m in sorted(self.mentions, key=lambda m: m.start):
                 if m.start >= token.i or m.cluster.type not in candidates:

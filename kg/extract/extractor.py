@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from kg.extract import sentences
 from kg.extract.entities import Entities
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.relations import Candidate, RelationFinder
@@ -89,13 +90,14 @@ def _merge(doc_id: str, doc: Doc, candidates: list[Candidate], date: str | None)
     from kg.vocab import symmetric_actions
 
     symmetric = symmetric_actions()
+    text = doc.text  # Doc.text joins every token: read it once
     facts: dict[tuple[str, str, str], Fact] = {}
     for c in sorted(candidates, key=lambda c: c.trigger.i):
         s, o = c.subject.name, c.object.name
         key = (s, c.action, o)
         if c.action in symmetric and o < s:
             key = (o, c.action, s)
-        sent = c.trigger.sent
+        sent = sentences.sentence(c.trigger)
         s_span = (c.subject_mention.char_start, c.subject_mention.char_end) if c.subject_mention else \
             _phrase(c.subject_token)
         o_span = (c.object_mention.char_start, c.object_mention.char_end) if c.object_mention else \
@@ -109,7 +111,7 @@ def _merge(doc_id: str, doc: Doc, candidates: list[Candidate], date: str | None)
             object_type=c.object.type, modality=c.modality, confidence=c.confidence,
             sentence=sent.text.strip(), start=sent.start_char, end=sent.end_char, trigger=c.trigger.text,
             subject_span=s_span, object_span=o_span,
-            subject_mention=doc.text[s_span[0]:s_span[1]], object_mention=doc.text[o_span[0]:o_span[1]],
+            subject_mention=text[s_span[0]:s_span[1]], object_mention=text[o_span[0]:o_span[1]],
             date=date,
         )
     return list(facts.values())

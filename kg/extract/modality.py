@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg.extract import sentences
 from kg.extract.lexicon import Lexicon
 
 if TYPE_CHECKING:
@@ -107,7 +108,7 @@ def modality(trigger: Token, lexicon: Lexicon, *, year: int | None = None) -> st
                 c.dep_ in ("aux", "auxpass") for c in token.children)
             if finite and not any(c.dep_ in ("aux",) and c.lower_ in cues["planned_aux"] for c in token.children):
                 break
-    sentence = trigger.sent
+    sentence = sentences.sentence(trigger)
     if any(t.lower_ in ("talks", "negotiations") and t.head.lemma_ in ("be", "enter", "hold") for t in sentence):
         possible = possible or trigger.pos_ == "NOUN"
     if negated:

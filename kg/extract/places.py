@@ -370,6 +370,7 @@ def _code_of_abbreviation(text: str, index: _CountryIndex) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def country_code(name: str, *, allow_codes: bool = True) -> str | None:
     """The ISO 3166-1 alpha-2 code of a country named in any usual way.
 
@@ -412,6 +413,7 @@ def _country_match(text: str, *, allow_codes: bool) -> tuple[str | None, int]:
     return index.names.get(key), _NAME if tier is None else tier
 
 
+@lru_cache(maxsize=65536)
 def is_demonym(word: str) -> bool:
     """Whether a word is a country's demonym ("Chinese", "South Korean", "Korean").
 
@@ -425,6 +427,7 @@ def is_demonym(word: str) -> bool:
     return bool(text) and _country_index().demonyms.get(_key(text)) is not None
 
 
+@lru_cache(maxsize=65536)
 def capital_country(name: str) -> str | None:
     """The country whose capital (per countryinfo) a name is.
 
@@ -439,6 +442,7 @@ def capital_country(name: str) -> str | None:
     return _country_index().capitals.get(_key(text)) if text else None
 
 
+@lru_cache(maxsize=65536)
 def place_country(name: str, *, allow_codes: bool = True, min_population: int = 0) -> str | None:
     """The country of any place: a country, a US state, a city or a capital.
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kg.extract import places
+from kg.extract import places, sentences
 from kg.extract.entities import SAME_COMPANY_WORDS, Cluster, Entities, Mention, normalise
 from kg.extract.lexicon import Lexicon, Pattern
 from kg.extract.modality import modality
@@ -72,7 +72,7 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             if found and any(c.dep_ == "npadvmod" and _is_share(c) for c in verb.children):
                 # "owned 55 percent by X, eight percent by Y, two percent by Z": the parser loses the
                 # later shares' agents
-                found += [g for t in verb.sent if t.i > verb.i and t.dep_ == "prep" and t.lower_ == "by"
+                found += [g for t in sentences.sentence(verb) if t.i > verb.i and t.dep_ == "prep" and t.lower_ == "by"
                           and _is_share(t.head) for g in t.children if g.dep_ == "pobj"]
         else:
             found = [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -88,9 +88,9 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         if verb.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX"):
             return []  # "X said that ...": the reporter is not the subject of the report
         return subjects(head, depth + 1)
-    if depth == 0 and verb.dep_ == "ROOT" and verb.i > verb.sent.start:
+    if depth == 0 and verb.dep_ == "ROOT" and verb.i > (start := sentences.sentence(verb).start):
         # "… and is working on to provide": a second root without a subject of its own.
-        for earlier in reversed(list(verb.sent[: verb.i - verb.sent.start])):
+        for earlier in reversed(list(verb.doc[start: verb.i])):
             if earlier.dep_ == "nsubj":
                 return [earlier]
     return []
@@ -557,9 +557,7 @@ class RelationFinder:
     def _group_country(self, noun: Token) -> tuple[Mention, Token] | None:
         """"Chinese airlines agree ..." then "six airlines - Air China, ...": a plural descriptor takes the
         country of the same group named a few sentences before."""
-        sentences = list(self.doc.sents)
-        index = next((n for n, s in enumerate(sentences) if s.start <= noun.i < s.end), 0)
-        window_start = sentences[max(0, index - 4)].start
+        window_start = sentences.sentence_start(self.doc, sentences.index_of(noun) - 4)
         for token in reversed(self.doc[window_start: noun.i]):
             if token.lemma_ == noun.lemma_ and token.tag_ == "NNS" and self.entities.mention_at[token.i] is None:
                 found = self._country_modifier(token)
