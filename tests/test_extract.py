@@ -215,6 +215,26 @@ def test_ownership_breakdown_and_governments(nlp):
     }
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "Place, X's home state": based in the place the phrase is in apposition to
+    ("A similar suit was filed in Ohio, Halvorsen Corp.'s home state, but the parties agreed.",
+     {("Halvorsen", "based_in", "US", "asserted")}),
+    # officials of a named country act for it
+    ("Officials from Japan have agreed to buy 40 Embraer jets.",
+     {("Embraer", "supplies", "JP", "planned")}),
+    # a possessor of a quantity noun owns what it counts; a protest with no owner is made by that actor
+    ("Norway's series of sanctions on Russian goods came in protest to Moscow's decision to annex the region.",
+     {("NO", "sanctions", "RU", "asserted"), ("NO", "criticizes", "RU", "asserted")}),
+    # "came under investigation in X", "faces an investigation by Y"
+    ("Halvorsen Corp. came under investigation in France.",
+     {("FR", "investigates", "Halvorsen", "asserted")}),
+    ("Brisco Inc. faces an investigation by the Securities and Exchange Commission.",
+     {("Securities and Exchange Commission", "investigates", "Brisco", "asserted")}),
+])
+def test_country_and_place_constructions(nlp, text, expected):
+    assert triples(text, nlp) == expected
+
+
 def test_dateline_gives_no_publisher_triple(nlp):
     # Where a wire story was filed says nothing about where the agency is based (guideline: no publisher triples).
     text = "DENVER, Colo. (AP) -- Snow closed roads on Monday."

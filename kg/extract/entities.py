@@ -608,6 +608,13 @@ class Entities:
                 c.dep_ == "poss" and c.lower_ in _FIRST_PERSON for c in token.children):
             found = self._speaker_org(token)  # "our company", said by its spokesperson
             return [(found, None, "pronoun")] if found else []
+        if token.lemma_.lower() in cues.get("official_nouns", ()):
+            # "officials from China", "Chinese officials": people acting for their country
+            found = self.country_modifier(token) or next(
+                (m.cluster for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                 for g in c.children if g.dep_ == "pobj" and (m := self.mention_at[g.i]) is not None
+                 and m.cluster.type == "Country" and m.kind != "place"), None)
+            return [(found, None, "government")] if found else []
         if token.lemma_.lower() in cues["government_nouns"] or lower in cues["government_nouns"]:
             found = self._country_of(token)
             return [(found, None, "government")] if found else []

@@ -199,6 +199,19 @@ class RelationFinder:
             # "the parent company of Y", "X's home state": the trigger modifies the noun that
             # carries the arguments.
             token = token.head
+        if name == "apposed":
+            # "Ohio, Acme's home state": the noun phrase in apposition, which the parser may attach as a
+            # conjunct ("Ohio, X's home state, but ...")
+            out = []
+            if token.dep_ == "appos":
+                out.append(token.head)
+            left = token.left_edge.i
+            if left >= 2 and self.doc[left - 1].text == ",":
+                if token.dep_ == "conj" and not any(c.dep_ == "cc" for c in token.head.children if c.i < token.i):
+                    out.append(token.head)
+                if self.doc[left - 2].pos_ == "PROPN":
+                    out.append(self.doc[left - 2])  # the name right before the comma, however it was parsed
+            return out
         if name == "between":
             return prep_objects(token, "between")
         if name == "subj":
@@ -227,7 +240,12 @@ class RelationFinder:
                     found = prep_objects(holder, "with")
             return found
         if name == "poss":
-            return [c for c in token.children if c.dep_ == "poss"]
+            found = [c for c in token.children if c.dep_ == "poss"]
+            holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+            if not found and holder is not None and holder.lemma_.lower() in \
+                    self.lexicon.entity.get("collective_nouns", ()):
+                found = [c for c in holder.children if c.dep_ == "poss"]  # "X's series of sanctions"
+            return found
         if name == "gov":
             if pattern.gov and governor_lemma(token) not in pattern.gov:
                 return []
@@ -309,6 +327,8 @@ class RelationFinder:
                     subjects_, objects_ = pair[:1], pair[1:]
             if not subjects_ and "ctx" in pattern.subject and objects_:
                 subjects_ = self._context_subject(pattern.action)
+            if not subjects_ and "actor" in pattern.subject and objects_:
+                subjects_ = self._sentence_actor(trigger)
             if not objects_ and pattern.action == "partners_with" and len(subjects_) > 1:
                 # "X and Y formed an alliance": coordinated subjects are the partners.
                 subjects_, objects_ = subjects_[:1], subjects_[1:]
@@ -329,6 +349,14 @@ class RelationFinder:
                                        s_mention, o_mention) or emitted
             if emitted:
                 return
+
+    def _sentence_actor(self, trigger: Token) -> list[tuple[Cluster, Mention | None, str, Token]]:
+        """"X's sanctions on Y in protest to Z": who acted in what the sentence said before the trigger."""
+        start = sentences.sentence(trigger).start
+        for c in reversed(self.found):
+            if start <= c.trigger.i < trigger.i and c.subject.type in ("Country", "Organization", "Company"):
+                return [(c.subject, c.subject_mention, "fallback", c.subject_token)]
+        return []
 
     def _context_subject(self, action: str) -> list[tuple[Cluster, Mention | None, str, Token]]:
         """"the ban", "the sanctions" with no agent of their own: the agent of the last relation of
