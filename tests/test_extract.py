@@ -235,6 +235,14 @@ def test_country_and_place_constructions(nlp, text, expected):
     assert triples(text, nlp) == expected
 
 
+def test_demonym_nominal_after_a_comparison_draws_no_based_in(nlp):
+    # "the French company" could be either side of the comparison: no based_in; with one candidate it is drawn
+    compared = "Toyota sold more cars than General Motors, raising doubts whether the American company could recover."
+    assert {f for f in triples(compared, nlp) if f[1] == "based_in"} == set()
+    single = "Halvorsen announced a new turbine, which would give the French company a lead in the market."
+    assert {f for f in triples(single, nlp) if f[1] == "based_in"} == {("Halvorsen", "based_in", "FR", "asserted")}
+
+
 def test_dateline_gives_no_publisher_triple(nlp):
     # Where a wire story was filed says nothing about where the agency is based (guideline: no publisher triples).
     text = "DENVER, Colo. (AP) -- Snow closed roads on Monday."

@@ -677,9 +677,25 @@ class RelationFinder:
                     continue
                 resolved = self.entities.resolve(token)
                 for cluster, _, how in resolved:
-                    if how == "nominal":
+                    if how == "nominal" and not self._rivals_in_sentence(token, cluster, named):
                         self.add(cluster, "based_in", named, token, 0.6, token, token, None, None,
                                  mood="asserted")
+
+    def _rivals_in_sentence(self, token: Token, cluster: Cluster, country: Cluster) -> bool:
+        """Whether another company of unknown or the same country stands on an equal footing with the
+        antecedent earlier in the nominal's sentence, compared with it or coordinated with it ("Airbus sold
+        more planes than Boeing, sparking questions whether the US company ..."): then which one "the US
+        company" is cannot be told from the text, and no based_in is drawn from it."""
+        start = sentences.sentence(token).start
+        for m in self.entities.mentions:
+            if not (start <= m.start < token.i and m.cluster.type == cluster.type and m.cluster is not cluster
+                    and m.cluster.country in (None, country.code) and m.kind == "name"):
+                continue
+            head = self.doc[m.end - 1]
+            if head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children) or \
+                    head.dep_ == "pobj" and head.head.lower_ == "than":
+                return True
+        return False
 
     # -- places attached to an organisation's name: "X of Houston", "X in Jerusalem", "Boston's X" --------
 
