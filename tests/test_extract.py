@@ -155,6 +155,13 @@ def test_place_constructions(nlp, text, expected):
     # the organisation one phrase further down the role: "vice president for marketing at X"
     ("Ken Abbot, vice president for marketing at Torvane Corp., said demand was strong.",
      {("Ken Abbot", "works_for", "Torvane", "Torvane Corp.")}),
+    # an organisation, modifiers and a role before the name; heading a part is working for the whole
+    ("Striking Delta Air Lines pilot John Ross joined the march.",
+     {("John Ross", "works_for", "Delta Air Lines", "Delta Air Lines")}),
+    ("SPD floor leader Anna Weber told reporters the vote would pass.",
+     {("Anna Weber", "works_for", "SPD", "SPD")}),
+    ("Maria Lopez, candidate of the National Action Party, led the poll.",
+     {("Maria Lopez", "works_for", "National Action Party", "National Action Party")}),
     # verbs of work with "at" / "for"
     ("Lena Ostrova taught at Easton College for a decade.",
      {("Lena Ostrova", "works_for", "Easton College", "Easton College")}),

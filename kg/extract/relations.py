@@ -18,8 +18,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 #: confidence multipliers by how an argument was found
-_HOW = {"name": 1.0, "descriptor": 0.95, "generic": 0.85, "government": 0.8, "pronoun": 0.8, "nominal": 0.8,
-        "fallback": 0.55}
+_HOW = {"name": 1.0, "part": 0.95, "descriptor": 0.95, "generic": 0.85, "government": 0.8, "pronoun": 0.8,
+        "nominal": 0.8, "fallback": 0.55}
 
 
 @dataclass
@@ -433,7 +433,15 @@ class RelationFinder:
         for node in group:
             for child in node.children:
                 if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod", "amod") and child.i < phrase_start):
-                    found += [(c, m, h, child) for c, m, h in self.entities.resolve(child)]
+                    # "SPD floor leader": a common noun between the organisation and the role names a part of it
+                    part = any(t.is_lower and t.pos_ == "NOUN" and t.dep_ == "compound"
+                               and (t.lower_,) not in self.entities.role_words
+                               for t in self.doc[child.i + 1: phrase_start])
+                    found += [(c, m, "part" if part else h, child) for c, m, h in self.entities.resolve(child)]
+                    if child.is_lower and child.dep_ == "compound":
+                        # "a Burlington operations manager": the organisation modifies the modifier
+                        found += [(c, m, "part", g) for g in child.children if g.dep_ in ("compound", "poss")
+                                  for c, m, _ in self.entities.resolve(g)]
                 elif child.dep_ == "prep" and child.lower_ in ("of", "at", "for", "with", "in"):
                     for g in child.children:
                         if g.dep_ == "pobj":
@@ -477,7 +485,8 @@ class RelationFinder:
                         orgs = [(fallback, None, "fallback", anchor)]
                 mood = self._role_mood(anchor, start)
                 for cluster, org_mention, how, org_token in orgs:
-                    target_action = action
+                    # "SPD floor leader X" heads a part of the SPD and works for the whole
+                    target_action = "works_for" if how == "part" and action == "leads" else action
                     if cluster.type == "Country" and action == "founded":
                         continue
                     self.add(mention.cluster, target_action, cluster, anchor, conf * _HOW.get(how, 0.8),
@@ -535,8 +544,15 @@ class RelationFinder:
         else:
             return
         org = self.entities.mention_at[start - 1] if start >= 1 else None
+        skipped = 0
+        while org is None and start - skipped >= 2 and skipped < 2 and doc[start - 1 - skipped].is_lower \
+                and doc[start - 1 - skipped].pos_ in ("NOUN", "ADJ"):
+            skipped += 1  # "BSP floor leader Nora Ananieva", "a Burlington operations manager"
+            org = self.entities.mention_at[start - 1 - skipped]
         if org is None or org.kind != "name" or org.cluster.type not in ("Company", "Organization"):
             return
+        if skipped and action == "leads":
+            action = "works_for"  # "SPD floor leader", "Siemens division head": heads a part, works for the whole
         if any(t.lower_ in self.lexicon.modality["negated_modifiers"] for t in doc[start: mention.start]):
             return
         self.add(mention.cluster, action, org.cluster, doc[max(start, mention.start - 1)], 0.6,
