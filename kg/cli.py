@@ -376,6 +376,14 @@ def eval_(
         if json_output:
             typer.echo(json.dumps(c.to_dict()))
             return
+        if errors:
+            last = -1
+            for n, kind, rel_type, head, tail, text in c.errors:
+                if n != last:
+                    typer.echo(f"\n#{n} {text}")
+                    last = n
+                typer.echo(f"  {kind:15s} {rel_type} {head} -> {tail}")
+            typer.echo("")
         typer.echo(f"CoNLL04 {conll04.name}: {c.sentences} sentences")
         typer.echo("type          tp  sys gold     P     R    F1")
         for name, s in [*c.per_type.items(), ("micro", c.micro)]:

@@ -239,6 +239,8 @@ class Conll04Report:
     sentences: int
     per_type: dict[str, Score]
     micro: Score
+    #: (sentence number, "false positive" | "missed", relation type, head as written, tail as written, sentence)
+    errors: list[tuple[int, str, str, str, str, str]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {"sentences": self.sentences, "per_type": {k: v.to_dict() for k, v in self.per_type.items()},
@@ -304,4 +306,12 @@ def evaluate_conll04(path: str | Path, *, nlp: Any = None, limit: int | None = N
         s = {x for x in predicted if x[1] == rel_type}
         per_type[rel_type] = Score(len(g & s), len(s), len(g))
     micro = Score(len(gold_rel & predicted), len(predicted), len(gold_rel))
-    return Conll04Report(len(sentences), per_type, micro)
+    errors = []
+    texts = {d.id: d.text for d in documents}
+    for kind, wrong in (("false positive", predicted - gold_rel), ("missed", gold_rel - predicted)):
+        for doc_id, rel_type, span in wrong:
+            text = texts[doc_id]
+            errors.append((int(doc_id.rsplit("-", 1)[1]), kind, rel_type, text[span[0]:span[1]],
+                           text[span[2]:span[3]], text))
+    errors.sort()
+    return Conll04Report(len(sentences), per_type, micro, errors)

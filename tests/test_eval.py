@@ -1,0 +1,110 @@
+"""Tests for ``kg eval``: the guideline's figures (agreeing with ../shared/eval/score.py) and CoNLL04.
+
+The small gold set and CoNLL04 file under tests/data were written for these tests.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kg.cli import app
+from tests.conftest import DATA
+
+SHARED_EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+SCORE_PY = SHARED_EVAL / "score.py"
+GOLD = DATA / "gold"
+CONLL04 = DATA / "conll04_small.json"
+
+
+def test_eval_prints_the_guideline_figures_and_errors(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["eval", str(GOLD), "--errors"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert "  false positive  Brisco based_in ?ca" in lines
+    assert "  missed          Halvorsen based_in US" in lines
+    assert lines[-3:] == [
+        "pair   P 0.667 R 0.667 F1 0.667  (2/3 sys, 3 gold)",
+        "modality accuracy on strict matches 1.000",
+        "strict P 0.667 R 0.667 F1 0.667  (2/3 sys, 3 gold)",
+    ]
+
+
+def test_eval_json(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["eval", str(GOLD), "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["strict"]["tp"] == 2 and report["strict"]["sys"] == 3 and report["strict"]["gold"] == 3
+    assert report["per_action"]["acquires"]["tp"] == 1
+    assert report["modality_acc"] == 1.0
+
+
+def _score_py(gold: Path, system: Path) -> dict:
+    done = subprocess.run([sys.executable, str(SCORE_PY), str(gold), str(system), "--json"],
+                          capture_output=True, text=True, timeout=300, check=True)
+    return json.loads(done.stdout)
+
+
+@pytest.mark.skipif(not SCORE_PY.exists(), reason="../shared/eval/score.py not present")
+@pytest.mark.parametrize("gold", [GOLD, SHARED_EVAL / "dev"], ids=["tests-gold", "shared-dev"])
+def test_eval_agrees_with_score_py(runner: CliRunner, tmp_path: Path, gold: Path) -> None:
+    if not gold.exists():
+        pytest.skip(f"{gold} not present")
+    output = tmp_path / "system.jsonl"
+    result = runner.invoke(app, ["eval", str(gold), "--json", "--output", str(output)])
+    assert result.exit_code == 0, result.output
+    ours = json.loads(result.output)
+    theirs = _score_py(gold, output)
+    for level in ("strict", "pair"):
+        assert {k: ours[level][k] for k in ("tp", "sys", "gold")} == \
+            {k: theirs[level][k] for k in ("tp", "sys", "gold")}, level
+        assert ours[level]["f1"] == pytest.approx(theirs[level]["f1"])
+    assert ours["modality_acc"] == pytest.approx(theirs["modality_acc"])
+    for action, counts in theirs["per_action"].items():
+        assert (ours["per_action"][action]["tp"], ours["per_action"][action]["gold"],
+                ours["per_action"][action]["sys"]) == (counts["tp"], counts["gold"], counts["sys"]), action
+
+
+def test_eval_conll04_scores_spans_and_lists_errors(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["eval", "--conll04", str(CONLL04), "--errors"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert "#2 Tom Ridley met Brisco officials in Ohio ." in lines
+    assert "  missed          Work_For Tom Ridley -> Brisco" in lines
+    assert lines[-4:] == [
+        "type          tp  sys gold     P     R    F1",
+        "OrgBased_In    0    0    1 0.000 0.000 0.000",
+        "Work_For       1    1    2 1.000 0.500 0.667",
+        "micro          1    1    3 1.000 0.333 0.500",
+    ]
+
+
+def test_eval_conll04_json(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["eval", "--conll04", str(CONLL04), "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["sentences"] == 3
+    assert report["micro"]["tp"] == 1 and report["micro"]["gold"] == 3
+
+
+@pytest.mark.parametrize("args, message", [
+    (["eval"], "Error: give a gold folder or --conll04 FILE (one of them)"),
+    (["eval", "--conll04", "no-such-file.json"], "Error: no CoNLL04 file at no-such-file.json"),
+])
+def test_eval_bad_input_is_one_line(runner: CliRunner, args: list[str], message: str) -> None:
+    result = runner.invoke(app, args)
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines()[-1] == message
+
+
+def test_eval_rejects_a_file_that_is_not_conll04(runner: CliRunner, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"not": "a list"}', encoding="utf-8")
+    result = runner.invoke(app, ["eval", "--conll04", str(bad)])
+    assert result.exit_code == 1
+    assert result.output.strip().startswith(f"Error: {bad}: not a CoNLL04 file in SpERT JSON")
