@@ -309,9 +309,9 @@ def evaluate_conll04(path: str | Path, *, nlp: Any = None, limit: int | None = N
     errors = []
     texts = {d.id: d.text for d in documents}
     for kind, wrong in (("false positive", predicted - gold_rel), ("missed", gold_rel - predicted)):
-        for doc_id, rel_type, span in wrong:
+        for doc_id, rel_type, ends in wrong:
             text = texts[doc_id]
-            errors.append((int(doc_id.rsplit("-", 1)[1]), kind, rel_type, text[span[0]:span[1]],
-                           text[span[2]:span[3]], text))
+            errors.append((int(doc_id.rsplit("-", 1)[1]), kind, rel_type, text[ends[0]:ends[1]],
+                           text[ends[2]:ends[3]], text))
     errors.sort()
     return Conll04Report(len(sentences), per_type, micro, errors)
