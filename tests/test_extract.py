@@ -250,6 +250,20 @@ def test_demonym_nominal_after_a_comparison_draws_no_based_in(nlp):
     assert {f for f in triples(single, nlp) if f[1] == "based_in"} == {("Halvorsen", "based_in", "FR", "asserted")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a company ranked in a country's market operates there; "foreign investor" says nothing of that
+    ("Brisco, the biggest bank in Spain, said profits rose.", {("Brisco", "operates_in", "ES", "asserted")}),
+    ("Halvorsen Corp. said on Monday it would open a plant. The company, which is the third largest in "
+     "Norway, did not say where.", {("Halvorsen", "operates_in", "NO", "asserted")}),
+    ("Halvorsen is the biggest foreign investor in Vietnam.", set()),
+    # jobs cut in a country with no agent: the company the text is about
+    ("Halvorsen Corp. will close two plants. About 900 jobs will be cut in Canada.",
+     {("Halvorsen", "operates_in", "CA", "planned")}),
+])
+def test_market_constructions(nlp, text, expected):
+    assert {f for f in triples(text, nlp) if f[1] == "operates_in"} == expected
+
+
 def test_dateline_gives_no_publisher_triple(nlp):
     # Where a wire story was filed says nothing about where the agency is based (guideline: no publisher triples).
     text = "DENVER, Colo. (AP) -- Snow closed roads on Monday."

@@ -301,6 +301,7 @@ class RelationFinder:
         self._affiliations()
         self._descriptors()
         self._place_links()
+        self._rankings()
         self._name_structure()
         return self.found
 
@@ -329,6 +330,9 @@ class RelationFinder:
                 subjects_ = self._context_subject(pattern.action)
             if not subjects_ and "actor" in pattern.subject and objects_:
                 subjects_ = self._sentence_actor(trigger)
+            if not subjects_ and "focus" in pattern.subject and objects_:
+                focus = self.entities._recent(trigger, ("Company",), sentences=3)
+                subjects_ = [(focus, None, "fallback", trigger)] if focus is not None else []
             if not objects_ and pattern.action == "partners_with" and len(subjects_) > 1:
                 # "X and Y formed an alliance": coordinated subjects are the partners.
                 subjects_, objects_ = subjects_[:1], subjects_[1:]
@@ -696,6 +700,37 @@ class RelationFinder:
                     if how == "nominal" and not self._rivals_in_sentence(token, cluster, named):
                         self.add(cluster, "based_in", named, token, 0.6, token, token, None, None,
                                  mood="asserted")
+
+    def _rankings(self) -> None:
+        """"The airline, which is the third largest in China", "Brisco, the biggest bank in Spain": a company
+        ranked in a country's market operates there (where it is based is not said: Samsung can be the
+        largest seller in India)."""
+        ranks = self.lexicon.entity.get("ranking_words", frozenset())
+        for token in self.doc:
+            if not (token.tag_ == "JJS" or token.lower_ in ranks):
+                continue
+            phrase = token.head if token.dep_ == "amod" else token
+            if token.dep_ not in ("amod", "acomp", "attr") or any(
+                    c.lower_ in ("foreign", "overseas", "international") for c in phrase.children):
+                continue
+            places = [g for t in phrase.subtree if t.i > token.i and t.dep_ == "prep" and t.lower_ == "in"
+                      for g in t.children if g.dep_ == "pobj"]
+            countries = [(m, g) for g in places if (m := self.entities.mention_at[g.i]) is not None
+                         and m.cluster.type == "Country" and m.kind in ("name", "place")]
+            if not countries:
+                continue
+            described: list[Token] = []
+            if phrase.dep_ in ("attr", "acomp"):
+                described = subjects(phrase.head)
+            elif phrase.dep_ == "appos":
+                described = [phrase.head]
+            for target in described:
+                for cluster, mention, how in self.entities.resolve(target):
+                    if cluster.type != "Company":
+                        continue
+                    for m, g in countries:
+                        self.add(cluster, "operates_in", m.cluster, token, 0.65 * _HOW.get(how, 0.8), target, g,
+                                 mention, m, mood="asserted")
 
     def _rivals_in_sentence(self, token: Token, cluster: Cluster, country: Cluster) -> bool:
         """Whether another company of unknown or the same country stands on an equal footing with the
