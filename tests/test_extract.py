@@ -264,6 +264,19 @@ def test_market_constructions(nlp, text, expected):
     assert {f for f in triples(text, nlp) if f[1] == "operates_in"} == expected
 
 
+def test_names_coordinated_in_a_flattened_phrase(nlp):
+    # the parser flattens "carrier X and Danish carrier Y"; both are objects, each with its own demonym; a name
+    # tagged PERSON that ends in a company word is a company
+    text = "The European Union imposed bans on Norwegian flag carrier Halvorsen Airlines and Danish carrier " \
+           "Brisco Airlines last year."
+    assert triples(text, nlp) == {
+        ("European Union", "sanctions", "Halvorsen Airlines", "asserted"),
+        ("European Union", "sanctions", "Brisco Airlines", "asserted"),
+        ("Halvorsen Airlines", "based_in", "NO", "asserted"),
+        ("Brisco Airlines", "based_in", "DK", "asserted"),
+    }
+
+
 def test_dateline_gives_no_publisher_triple(nlp):
     # Where a wire story was filed says nothing about where the agency is based (guideline: no publisher triples).
     text = "DENVER, Colo. (AP) -- Snow closed roads on Monday."

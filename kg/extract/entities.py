@@ -296,7 +296,9 @@ class Entities:
                         c.lemma_.lower() in self.lexicon.entity["company_nouns"] for c in described) and not any(
                         (c.lower_,) in self.role_words for c in described)  # "carrier Garuda Indonesia"
                 # "Cerberus" beside "Cerberus Capital Management"; "Lotte retail businesses"
-                type_ = "Company" if key in org_words or len(prefix_of) == 1 or business_head else "Person"
+                company_word = len(key.split()) > 1 and key.split()[-1] in self.lexicon.entity["company_words"]
+                type_ = "Company" if key in org_words or len(prefix_of) == 1 or business_head or company_word \
+                    else "Person"
                 pending.append((start, end, text, type_))
             elif label in ("ORG", "EVENT"):
                 type_ = self._org_type(text, label)

@@ -267,12 +267,31 @@ class RelationFinder:
             return out
         return []
 
+    def _flattened_conjuncts(self, token: Token) -> list[Token]:
+        """Names coordinated inside one noun phrase the parser flattened: "on Pakistani flag carrier Pakistan
+        International Airlines and Surinam carrier Blue Wing Airlines" parsed as one phrase headed by the last
+        name. Each earlier name of the same kind, followed by "and"/"or" outside any name, counts."""
+        mention = self.entities.mention_at[token.i]
+        if mention is None or mention.kind != "name":
+            return []
+        out = []
+        for t in token.subtree:
+            other = self.entities.mention_at[t.i]
+            if t.i >= mention.start or other is None or other is mention or other.kind != "name" \
+                    or other.cluster.type != mention.cluster.type or t.i != other.end - 1:
+                continue
+            between = self.doc[other.end: mention.start]
+            if any(b.lower_ in ("and", "or") and self.entities.mention_at[b.i] is None for b in between) \
+                    and not any(b.pos_ == "VERB" for b in between):
+                out.append(t)
+        return out
+
     def _resolve(self, tokens: list[Token], pattern: Pattern, types: frozenset[str],
                  exclude: frozenset[str] = frozenset(), *,
                  products: bool = False) -> list[tuple[Cluster, Mention | None, str, Token]]:
         out = []
         seen: set[int] = set()
-        for token in tokens:
+        for token in tokens + [t for given in tokens for t in self._flattened_conjuncts(given)]:
             for cluster, mention, how in self.entities.resolve(token, places_ok=pattern.places,
                                                                products_ok=products):
                 if cluster.id in seen:
@@ -644,6 +663,8 @@ class RelationFinder:
             listed = head
             while listed.dep_ == "conj" and listed.head.i != listed.i:
                 listed = listed.head  # "six airlines - Air China, China Eastern Airlines and ..."
+            if listed.i != head.i and not (listed.dep_ == "appos" and listed.head.tag_ == "NNS"):
+                listed = head  # "flag carrier X and Danish carrier Y": a singular descriptor is X's alone
             if listed.dep_ == "appos" and listed.head.lemma_.lower() in self.lexicon.entity["company_nouns"] \
                     and self.entities.mention_at[listed.head.i] is None:
                 found = self._country_modifier(listed.head)
