@@ -60,8 +60,8 @@ def clean_name(text: str) -> str:
 def canonical_company_name(text: str) -> str:
     """Drop legal suffixes: 'Huawei Technologies Co.' -> 'Huawei Technologies'."""
     words = clean_name(text).split()
-    while len(words) > 1 and words[-1].lower().strip(".,") in LEGAL_SUFFIXES:
-        words.pop()
+    while len(words) > 1 and (words[-1].lower().strip(".,") in LEGAL_SUFFIXES or words[-1] in ("&", "and")):
+        words.pop()  # "Sears, Roebuck & Co." -> "Sears, Roebuck"
     return " ".join(words).rstrip(",")
 
 
