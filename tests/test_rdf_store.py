@@ -180,6 +180,38 @@ def test_undated_document_and_plain_url():
     assert (graph, DCTERMS.date, Literal("March 2024")) in triples
 
 
+def test_url_that_is_not_an_iri_is_kept_as_text():
+    document = Document(id="x", text="Some text.", url="https://example.com/a|b")
+    triples = {q[:3] for q in rdf.document_quads(document, Extraction("x", [], []))}
+    assert (rdf.document_iri("x"), DCTERMS.source, Literal("https://example.com/a|b")) in triples
+
+
+def test_every_rendering_of_a_document_is_the_same_graph():
+    import pyoxigraph
+    from rdflib import Dataset
+
+    for document, extraction in batch():
+        graph, triples = rdf.document_triples(document, extraction)
+        expected = set(rdf.document_quads(document, extraction))
+        assert set(rdf.rdflib_quads(graph, triples)) == expected
+        text = "".join(f"<{s}> <{p}> {rdf.ntriples(o)} <{graph}> .\n" for s, p, o in triples)
+        parsed = Dataset().parse(data=text, format="nquads")
+        assert {(s, p, o, g) for s, p, o, g in parsed.quads((None, None, None, None))} == expected
+        dataset = store.open_store(":memory:")
+        oxigraph = store._oxigraph(dataset)
+        assert isinstance(oxigraph, pyoxigraph.Store)
+        oxigraph.extend(rdf.oxigraph_quads(graph, triples))
+        assert quads_of(dataset) == expected
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40))
+def test_ntriples_literals_parse_back(text):
+    from rdflib import Graph
+
+    line = f"<urn:s> <urn:p> {rdf.ntriples(rdf.PlainLiteral(text))} .\n"
+    assert Graph().parse(data=line, format="nt").value(URIRef("urn:s"), URIRef("urn:p")) == Literal(text)
+
+
 def test_unknown_action_is_an_error():
     fact = dataclasses.replace(extractions()["huawei-lg"].facts[0], action="befriends")
     with pytest.raises(
