@@ -249,12 +249,12 @@ def peak_rss(corpus: Path, store: Path) -> int:
     return int(out.stdout.strip().splitlines()[-1])
 
 
-BUILD_BATCH = 64  # kg.build.build's default batch_size: documents parsed by nlp.pipe and written together
+BUILD_BATCH = 64  # kg.build.build's default batch_size: documents extracted and written together
 
 
 def memory(docs: int, tmp: Path) -> list[Row]:
-    # Most of a build's peak is spaCy's working set for one batch of documents, so a 1x corpus smaller
-    # than a batch or two (--quick's 48 documents) would compare batch fill, not growth with the corpus.
+    # A build holds up to a batch of documents in flight, so a 1x corpus smaller than a couple of batches
+    # (--quick's 48 documents) would compare how full the batches are, not growth with the corpus.
     docs = max(docs, 2 * BUILD_BATCH)
     peaks = {k: peak_rss(replicate(docs * k, tmp / f"rss-{k}x.jsonl"), tmp / f"rss-{k}x.db") for k in (1, 4)}
     return [(
