@@ -44,9 +44,10 @@ def _nlp(model: str | None) -> Language:
 
 def _extract_batch(documents: list[Document], model: str | None, batch_size: int) -> list[tuple[Document, Extraction]]:
     """The task run on a worker: every ``(document, extraction)`` of one batch."""
+    from kg.build import PARSE_BATCH_SIZE
     from kg.extract import extract_documents
 
-    return list(extract_documents(documents, _nlp(model), batch_size=batch_size))
+    return list(extract_documents(documents, _nlp(model), batch_size=min(batch_size, PARSE_BATCH_SIZE)))
 
 
 def extract_with_dask(

@@ -3,7 +3,9 @@
 RDF formats keep rdflib's own names (``turtle``, ``nt``, ``nquads``, ``trig``,
 ``json-ld``, ``xml``, ``pretty-xml``, ``n3``). Formats with named graphs
 (``nquads``, ``trig``, ``json-ld``) keep one graph per document; the others
-write the union of all graphs, facts and provenance, as one graph.
+write the union of all graphs, facts and provenance, as one graph. From an
+Oxigraph store they are written as the store is read, without a copy in
+memory, except ``pretty-xml`` (see :func:`kg.store.write_rdf`).
 ``graphml`` and ``gexf`` write the :func:`kg.graph.to_networkx` view for
 Gephi or Cytoscape, and ``csv`` one row per edge of that view.
 
@@ -50,10 +52,9 @@ class Exporter:
 
 def _rdf_exporter(rdflib_format: str, *, named_graphs: bool) -> Callable[[Dataset, BinaryIO], None]:
     def write(dataset: Dataset, out: BinaryIO) -> None:
-        from kg.store import copy_to_memory
+        from kg.store import write_rdf
 
-        copy = copy_to_memory(dataset, named_graphs=named_graphs)
-        copy.serialize(destination=out, format=rdflib_format, encoding="utf-8")
+        write_rdf(dataset, out, format=rdflib_format, named_graphs=named_graphs)
 
     return write
 

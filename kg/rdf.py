@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from rdflib import OWL, RDF, RDFS, XSD, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
@@ -37,6 +37,7 @@ from kg.errors import KGError
 from kg.facts import ENTITY_TYPES, MODALITIES, Extraction, Fact
 
 if TYPE_CHECKING:
+    import pyoxigraph
     from rdflib import Graph
     from rdflib.term import Node
 
@@ -48,14 +49,21 @@ __all__ = [
     "EntityRow",
     "StatementRow",
     "LEGAL_SUFFIXES",
+    "PlainLiteral",
+    "PlainTerm",
+    "PlainTriple",
     "Quad",
     "bind_prefixes",
     "document_iri",
     "document_quads",
+    "document_triples",
     "entity_iri",
     "entity_rows",
     "fact_iri",
     "facts_from_graph",
+    "ntriples",
+    "oxigraph_quads",
+    "rdflib_quads",
     "slug",
     "statement_rows",
 ]
@@ -82,7 +90,7 @@ _TOKEN_SPLIT = re.compile(r"[\s,]+")
 _COUNTRY_CODE = re.compile(r"[A-Za-z]{2}")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ISO_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?")
-_HTTP = re.compile(r"https?://\S+", re.IGNORECASE)
+_HTTP = re.compile(r"https?://[^\s<>\"{}|\\^`]+", re.IGNORECASE)  # an IRI; other URLs are kept as text
 
 
 # --------------------------------------------------------------------------
@@ -131,9 +139,14 @@ def entity_iri(name: str, type: str) -> URIRef:
     The type is not part of the IRI (except to recognise a country code), so
     one company typed differently by two articles is still one node.
     """
+    return URIRef(_entity_iri(name, type))
+
+
+@lru_cache(maxsize=8192)
+def _entity_iri(name: str, type: str) -> str:
     if type == "Country" and _COUNTRY_CODE.fullmatch(name.strip()):
-        return ID["country/" + name.strip().upper()]
-    return ID["entity/" + slug(name)]
+        return vocab.ID + "country/" + name.strip().upper()
+    return vocab.ID + "entity/" + slug(name)
 
 
 def document_iri(doc_id: str) -> URIRef:
@@ -167,10 +180,40 @@ def bind_prefixes(graph: Graph) -> None:
 # Facts to quads
 
 
-def document_quads(
+class PlainLiteral(NamedTuple):
+    """A literal as its lexical form and datatype IRI (``""`` for a plain string)."""
+
+    value: str
+    datatype: str = ""
+
+
+PlainTerm = str | PlainLiteral
+"""A term of :func:`document_triples`: an IRI as a plain ``str``, or a :class:`PlainLiteral`."""
+
+PlainTriple = tuple[str, str, PlainTerm]
+"""``(subject IRI, predicate IRI, object)`` of :func:`document_triples`."""
+
+# The IRIs document_triples writes, as plain strings: looking them up on rdflib's
+# Namespace objects for every quad costs more than the rest of the work.
+_TYPE, _STATEMENT = str(RDF.type), str(RDF.Statement)
+_SUBJECT, _PREDICATE, _OBJECT = str(RDF.subject), str(RDF.predicate), str(RDF.object)
+_PREF_LABEL, _ALT_LABEL, _NOTATION = str(SKOS.prefLabel), str(SKOS.altLabel), str(SKOS.notation)
+_IDENTIFIER, _TITLE = str(DCTERMS.identifier), str(DCTERMS.title)
+_SOURCE, _DATE = str(DCTERMS.source), str(DCTERMS.date)
+_DERIVED_FROM, _GENERATED_AT = str(PROV.wasDerivedFrom), str(PROV.generatedAtTime)
+_XSD_DATE, _XSD_DATETIME = str(XSD.date), str(XSD.dateTime)
+_XSD_DECIMAL, _XSD_INTEGER = str(XSD.decimal), str(XSD.integer)
+_KG, _COUNTRY = vocab.KG, vocab.ID + "country/"
+
+
+def document_triples(
     document: Document, extraction: Extraction, *, generated: datetime | None = None
-) -> list[Quad]:
-    """All quads describing one document and what was read off it, in its named graph.
+) -> tuple[str, list[PlainTriple]]:
+    """All triples describing one document and what was read off it, as plain terms.
+
+    This is the one description of a document's graph; :func:`document_quads`
+    (rdflib terms), :func:`oxigraph_quads` (pyoxigraph terms) and
+    :func:`ntriples` (text) only render it.
 
     Args:
         document: The document (``id``, ``title``, ``url``, ``date``, ``content_hash``).
@@ -179,102 +222,165 @@ def document_quads(
             ``prov:generatedAtTime`` on each statement when given.
 
     Returns:
-        Distinct quads, in a stable order, all in the graph ``document_iri(document.id)``.
+        The IRI of the document's graph and its distinct triples, in a stable order.
 
     Raises:
         KGError: A fact uses an action, entity type or modality the ontology does not define.
     """
-    graph = document_iri(document.id)
-    quads: dict[Quad, None] = {}
+    graph = str(document_iri(document.id))
+    triples: dict[PlainTriple, None] = {}
 
-    def add(s: Node, p: Node, o: Node) -> None:
-        quads[(s, p, o, graph)] = None
+    def add(s: str, p: str, o: PlainTerm) -> None:
+        triples[(s, p, o)] = None
 
     doc_date = _date_literal(document.date)
-    add(graph, RDF.type, KG.Document)
-    add(graph, DCTERMS.identifier, Literal(document.id))
+    add(graph, _TYPE, _KG + "Document")
+    add(graph, _IDENTIFIER, PlainLiteral(document.id))
     if document.title:
-        add(graph, DCTERMS.title, Literal(document.title))
+        add(graph, _TITLE, PlainLiteral(document.title))
     if document.url:
         url = document.url.strip()
-        add(graph, DCTERMS.source, URIRef(url) if _HTTP.fullmatch(url) else Literal(url))
+        add(graph, _SOURCE, url if _HTTP.fullmatch(url) else PlainLiteral(url))
     if doc_date is not None:
-        add(graph, DCTERMS.date, doc_date)
-    add(graph, KG.contentHash, Literal(document.content_hash))
+        add(graph, _DATE, doc_date)
+    add(graph, _KG + "contentHash", PlainLiteral(document.content_hash))
 
-    described: set[URIRef] = set()
+    described: set[str] = set()
     for entity in extraction.entities:
         _check_type(entity.type, document.id)
-        iri = entity_iri(entity.name, entity.type)
+        iri = _entity_iri(entity.name, entity.type)
         described.add(iri)
         for triple in _entity_triples(iri, entity.name, entity.type, entity.aliases):
             add(*triple)
 
     actions = vocab.actions()
     symmetric = vocab.symmetric_actions()
-    generated_literal = Literal(generated, datatype=XSD.dateTime) if generated is not None else None
+    generated_literal = PlainLiteral(generated.isoformat(), _XSD_DATETIME) if generated is not None else None
     for fact in extraction.facts:
         _check_fact(fact, actions, document.id)
-        subject = entity_iri(fact.subject, fact.subject_type)
-        obj = entity_iri(fact.object, fact.object_type)
+        subject = _entity_iri(fact.subject, fact.subject_type)
+        obj = _entity_iri(fact.object, fact.object_type)
         ends = ((subject, fact.subject, fact.subject_type), (obj, fact.object, fact.object_type))
         for iri, name, type_ in ends:
             if iri not in described:
                 described.add(iri)
                 for triple in _entity_triples(iri, name, type_, ()):
                     add(*triple)
-        predicate = KG[fact.action]
+        predicate = _KG + fact.action
         if fact.modality != "negated":
-            if fact.action in symmetric and str(obj) < str(subject):
+            if fact.action in symmetric and obj < subject:
                 add(obj, predicate, subject)
             else:
                 add(subject, predicate, obj)
-        statement = fact_iri(fact)
-        add(statement, RDF.type, KG.Statement)
-        add(statement, RDF.type, RDF.Statement)
-        add(statement, RDF.subject, subject)
-        add(statement, RDF.predicate, predicate)
-        add(statement, RDF.object, obj)
-        add(statement, KG.modality, KG[fact.modality])
-        add(statement, KG.confidence, _decimal(fact.confidence))
+        statement = str(fact_iri(fact))
+        add(statement, _TYPE, _KG + "Statement")
+        add(statement, _TYPE, _STATEMENT)
+        add(statement, _SUBJECT, subject)
+        add(statement, _PREDICATE, predicate)
+        add(statement, _OBJECT, obj)
+        add(statement, _KG + "modality", _KG + fact.modality)
+        add(statement, _KG + "confidence", _decimal(fact.confidence))
         if fact.sentence:
-            add(statement, KG.sentence, Literal(fact.sentence))
-        add(statement, KG.sentenceStart, _integer(fact.start))
-        add(statement, KG.sentenceEnd, _integer(fact.end))
+            add(statement, _KG + "sentence", PlainLiteral(fact.sentence))
+        add(statement, _KG + "sentenceStart", _integer(fact.start))
+        add(statement, _KG + "sentenceEnd", _integer(fact.end))
         if fact.trigger:
-            add(statement, KG.trigger, Literal(fact.trigger))
+            add(statement, _KG + "trigger", PlainLiteral(fact.trigger))
         if fact.subject_mention:
-            add(statement, KG.subjectMention, Literal(fact.subject_mention))
+            add(statement, _KG + "subjectMention", PlainLiteral(fact.subject_mention))
         if fact.object_mention:
-            add(statement, KG.objectMention, Literal(fact.object_mention))
-        add(statement, KG.subjectStart, _integer(fact.subject_span[0]))
-        add(statement, KG.subjectEnd, _integer(fact.subject_span[1]))
-        add(statement, KG.objectStart, _integer(fact.object_span[0]))
-        add(statement, KG.objectEnd, _integer(fact.object_span[1]))
-        add(statement, PROV.wasDerivedFrom, graph)
+            add(statement, _KG + "objectMention", PlainLiteral(fact.object_mention))
+        add(statement, _KG + "subjectStart", _integer(fact.subject_span[0]))
+        add(statement, _KG + "subjectEnd", _integer(fact.subject_span[1]))
+        add(statement, _KG + "objectStart", _integer(fact.object_span[0]))
+        add(statement, _KG + "objectEnd", _integer(fact.object_span[1]))
+        add(statement, _DERIVED_FROM, graph)
         fact_date = doc_date if doc_date is not None else _date_literal(fact.date)
         if fact_date is not None:
-            add(statement, DCTERMS.date, fact_date)
+            add(statement, _DATE, fact_date)
         if generated_literal is not None:
-            add(statement, PROV.generatedAtTime, generated_literal)
-    return list(quads)
+            add(statement, _GENERATED_AT, generated_literal)
+    return graph, list(triples)
 
 
-def _entity_triples(
-    iri: URIRef, name: str, type_: str, aliases: Iterable[str]
-) -> Iterator[tuple[Node, Node, Node]]:
-    yield (iri, RDF.type, KG[type_])
-    if str(iri).startswith(str(ID) + "country/"):
+def document_quads(
+    document: Document, extraction: Extraction, *, generated: datetime | None = None
+) -> list[Quad]:
+    """All quads describing one document and what was read off it, in its named graph.
+
+    The quads of :func:`document_triples` as rdflib terms (string literals
+    plain, ``"x"`` rather than ``"x"^^xsd:string``).
+
+    Returns:
+        Distinct quads, in a stable order, all in the graph ``document_iri(document.id)``.
+
+    Raises:
+        KGError: A fact uses an action, entity type or modality the ontology does not define.
+    """
+    return rdflib_quads(*document_triples(document, extraction, generated=generated))
+
+
+def rdflib_quads(graph: str, triples: Iterable[PlainTriple]) -> list[Quad]:
+    """The triples of :func:`document_triples` as rdflib quads in the named graph ``graph``."""
+    context = URIRef(graph)
+    return [(URIRef(s), URIRef(p), _rdflib_term(o), context) for s, p, o in triples]
+
+
+def _rdflib_term(term: PlainTerm) -> Node:
+    if isinstance(term, PlainLiteral):
+        return Literal(term.value, datatype=URIRef(term.datatype)) if term.datatype else Literal(term.value)
+    return URIRef(term)
+
+
+def oxigraph_quads(graph: str, triples: Iterable[PlainTriple]) -> list[pyoxigraph.Quad]:
+    """The triples of :func:`document_triples` as pyoxigraph quads in the named graph ``graph``."""
+    import pyoxigraph
+
+    quad, named_node, literal = pyoxigraph.Quad, _oxigraph_named_node, pyoxigraph.Literal
+    context = named_node(graph)
+    out = []
+    value: pyoxigraph.NamedNode | pyoxigraph.Literal
+    for s, p, o in triples:
+        if isinstance(o, PlainLiteral):
+            value = literal(o.value, datatype=named_node(o.datatype)) if o.datatype else literal(o.value)
+        else:
+            value = named_node(o)
+        out.append(quad(named_node(s), named_node(p), value, context))
+    return out
+
+
+@lru_cache(maxsize=16384)
+def _oxigraph_named_node(iri: str) -> pyoxigraph.NamedNode:
+    """A pyoxigraph IRI; cached, as predicates, classes and entities recur in every document."""
+    import pyoxigraph
+
+    return pyoxigraph.NamedNode(iri)
+
+
+_NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def ntriples(term: PlainTerm) -> str:
+    """A term of :func:`document_triples` in N-Triples (and SPARQL) syntax."""
+    if isinstance(term, PlainLiteral):
+        text = '"' + term.value.translate(_NT_ESCAPES) + '"'
+        return f"{text}^^<{term.datatype}>" if term.datatype else text
+    return f"<{term}>"
+
+
+def _entity_triples(iri: str, name: str, type_: str, aliases: Iterable[str]) -> Iterator[PlainTriple]:
+    yield (iri, _TYPE, _KG + type_)
+    if iri.startswith(_COUNTRY):
         code = name.strip().upper()
         label = _country_name(code)
-        yield (iri, SKOS.prefLabel, Literal(label))
-        yield (iri, SKOS.notation, Literal(code))
+        yield (iri, _PREF_LABEL, PlainLiteral(label))
+        yield (iri, _NOTATION, PlainLiteral(code))
     else:
         label = name
-        yield (iri, SKOS.prefLabel, Literal(name))
+        yield (iri, _PREF_LABEL, PlainLiteral(name))
     for alias in aliases:
         if alias and alias != label:
-            yield (iri, SKOS.altLabel, Literal(alias))
+            yield (iri, _ALT_LABEL, PlainLiteral(alias))
 
 
 @lru_cache(maxsize=512)
@@ -310,33 +416,32 @@ def _check_fact(fact: Fact, actions: dict[str, Any], doc_id: str) -> None:
     _check_type(fact.object_type, doc_id)
 
 
-def _decimal(value: float) -> Literal:
-    rounded = Decimal(str(round(float(value), 3)))
-    return Literal(rounded, datatype=XSD.decimal)
+def _decimal(value: float) -> PlainLiteral:
+    return PlainLiteral(str(Decimal(str(round(float(value), 3)))), _XSD_DECIMAL)
 
 
-def _integer(value: int) -> Literal:
-    return Literal(int(value), datatype=XSD.integer)
+def _integer(value: int) -> PlainLiteral:
+    return PlainLiteral(str(int(value)), _XSD_INTEGER)
 
 
-def _date_literal(value: object) -> Literal | None:
+def _date_literal(value: object) -> PlainLiteral | None:
     """xsd:date for an ISO date, xsd:dateTime for an ISO date-time, else a plain literal."""
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
-        return Literal(value.isoformat(), datatype=XSD.dateTime)
+        return PlainLiteral(value.isoformat(), _XSD_DATETIME)
     if isinstance(value, date):
-        return Literal(value.isoformat(), datatype=XSD.date)
+        return PlainLiteral(value.isoformat(), _XSD_DATE)
     text = str(value).strip()
     if _ISO_DATE.fullmatch(text):
         try:
             date.fromisoformat(text)
         except ValueError:
-            return Literal(text)
-        return Literal(text, datatype=XSD.date)
+            return PlainLiteral(text)
+        return PlainLiteral(text, _XSD_DATE)
     if _ISO_DATETIME.fullmatch(text):
-        return Literal(text.replace(" ", "T", 1), datatype=XSD.dateTime)
-    return Literal(text)
+        return PlainLiteral(text.replace(" ", "T", 1), _XSD_DATETIME)
+    return PlainLiteral(text)
 
 
 # --------------------------------------------------------------------------

@@ -21,9 +21,9 @@ SPARQL server kg asks for the same with Oxigraph's ``union-default-graph``
 query parameter (servers that do not know it usually ignore it);
 kg's own reads name graphs explicitly (``GRAPH ?g``), so they work anywhere.
 
-Each document is one named graph. :func:`replace_documents` swaps a batch of
-them in one atomic SPARQL update, so the content hash that marks a document as
-done is never stored without its facts.
+Each document is one named graph. :func:`replace_documents` writes a batch of
+them in one transaction, so the content hash that marks a document as done is
+never stored without its facts.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from kg import rdf
 from kg.errors import KGError, QueryError, StoreError, StoreNotFoundError
@@ -63,6 +63,7 @@ __all__ = [
     "store_stats",
     "stored_hash",
     "stored_hashes",
+    "write_rdf",
 ]
 
 DEFAULT_STORE = "kg.db"
@@ -100,6 +101,7 @@ def _oxigraph_store_class() -> type[Any]:
             super().__init__(store=store)
             self.location = location
             self.read_only = read_only
+            self.unflushed = 0  # quads written since the last flush, see _flush_now_and_then
 
         def _check_writable(self) -> None:
             if self.read_only:
@@ -324,13 +326,17 @@ def replace_documents(
     *,
     generated: datetime | None = None,
 ) -> int:
-    """Replace each document's named graph with what was read off it.
+    """Replace each document's named graph with what was read off it, in one transaction.
 
-    On an Oxigraph store (on disk or in memory) and on a SPARQL server the
-    whole batch is one SPARQL update, ``DROP SILENT GRAPH`` for every document
-    then one ``INSERT DATA``, which the store applies atomically: after an
-    interruption either the whole batch is in, with its content hashes, or
-    none of it is. rdflib's memory store is updated graph by graph.
+    After an interruption either the whole batch is in, with its content
+    hashes, or none of it is; writing a batch again adds nothing; a document's
+    write touches its own named graph only. How, by kind of store:
+
+    * Oxigraph (on disk or in memory): see :func:`_write_oxigraph`.
+    * A SPARQL server: one SPARQL update, ``DROP SILENT GRAPH`` for every
+      document then one ``INSERT DATA``, which the server applies atomically.
+    * rdflib's memory store: graph by graph (it has no transactions and does
+      not outlive the process).
 
     A document given twice in one batch is written once, with its last extraction.
 
@@ -344,26 +350,30 @@ def replace_documents(
 
     Raises:
         StoreError: The store is read-only or the write failed.
-        KGError: An extraction uses terms the ontology does not define.
+        KGError: An extraction uses terms the ontology does not define (nothing of the batch is written).
     """
-    graphs: dict[str, list[rdf.Quad]] = {}
+    graphs: dict[str, tuple[str, list[rdf.PlainTriple]]] = {}
     for document, extraction in batch:
-        graphs[document.id] = rdf.document_quads(document, extraction, generated=generated)
+        graphs[document.id] = rdf.document_triples(document, extraction, generated=generated)
     if not graphs:
         return 0
     _check_writable(dataset)
-    count = sum(len(quads) for quads in graphs.values())
+    documents = list(graphs.values())
+    count = sum(len(triples) for _, triples in documents)
     inner = _oxigraph(dataset)
     endpoint: Any = dataset.store
     try:
         if inner is not None:
-            inner.update(_replace_update(graphs))
+            _write_oxigraph(inner, documents)
+            _flush_now_and_then(endpoint, count)
         elif hasattr(endpoint, "update_endpoint"):
-            endpoint.update(_replace_update(graphs))
+            endpoint.update(_replace_update(documents))
         else:
-            for doc_id in graphs:
-                dataset.remove_graph(rdf.document_iri(doc_id))
-            quads: Iterable[Any] = (quad for quads in graphs.values() for quad in quads)
+            from rdflib import URIRef
+
+            for graph, _ in documents:
+                dataset.remove_graph(URIRef(graph))
+            quads: Iterable[Any] = (quad for document in documents for quad in rdf.rdflib_quads(*document))
             dataset.addN(quads)
     except (OSError, RuntimeError, ValueError, SyntaxError) as e:
         raise StoreError(f"cannot write to the store: {_one_line(e)}") from e
@@ -374,15 +384,68 @@ def replace_documents(
     return count
 
 
-def _replace_update(graphs: dict[str, list[rdf.Quad]]) -> str:
-    """One SPARQL update that drops the documents' graphs and inserts their quads."""
+def _write_oxigraph(store: pyoxigraph.Store, documents: list[tuple[str, list[rdf.PlainTriple]]]) -> None:
+    """Write documents' graphs to a pyoxigraph store in one transaction.
+
+    A batch of documents none of which has a graph in the store yet (a
+    build's usual case) is one :meth:`pyoxigraph.Store.extend` of quads made
+    directly as pyoxigraph terms: a single transaction, with no SPARQL text
+    to render and parse. (The check and the write are two steps; kg writes
+    from one thread, and the store's lock keeps other processes out.)
+
+    A batch that replaces stored documents must drop their old graphs and add
+    the new ones in the same transaction, which pyoxigraph offers only as a
+    SPARQL update: such a batch is one ``DROP SILENT GRAPH …; INSERT DATA
+    {…}`` update. It is slower (the update is rendered and parsed), but a
+    build rewrites only changed documents, which are rare.
+
+    ``Store.bulk_extend`` and ``Store.bulk_load`` would be faster still, but
+    they are documented as not transactional: they write new files straight
+    into the database, and an interrupted load can leave part of a batch
+    behind, facts without the content hash that marks their document as
+    done, which queries would see until a rerun replaced them. kg keeps the
+    stronger guarantee; ``bench/run.py`` prints what it costs.
+    """
+    import pyoxigraph
+
+    if any(store.contains_named_graph(pyoxigraph.NamedNode(graph)) for graph, _ in documents):
+        store.update(_replace_update(documents))
+        return
+    quads = [quad for graph, triples in documents for quad in rdf.oxigraph_quads(graph, triples)]
+    store.extend(quads)
+
+
+_FLUSH_QUADS = 10_000
+"""Quads written to an on-disk Oxigraph store between two flushes of its write buffers."""
+
+
+def _flush_now_and_then(store: Any, written: int) -> None:
+    """Flush an on-disk store's write buffers once :data:`_FLUSH_QUADS` quads have been written.
+
+    Oxigraph sizes RocksDB's in-memory write buffers (memtables) for large
+    servers, so without a flush they hold everything a build writes, about
+    0.8 KB per quad, until the store is closed: a build's memory would grow
+    with the corpus. Flushing every few batches keeps it flat; measured, it
+    makes writing no slower, as inserts into small memtables are cheaper.
+    """
+    if store.location == MEMORY:
+        return
+    store.unflushed += written
+    if store.unflushed >= _FLUSH_QUADS:
+        store._inner.flush()
+        store.unflushed = 0
+
+
+def _replace_update(documents: list[tuple[str, list[rdf.PlainTriple]]]) -> str:
+    """One SPARQL update that drops the documents' graphs and inserts their triples."""
+    nt = rdf.ntriples
     parts: list[str] = []
-    for doc_id in graphs:
-        parts.append(f"DROP SILENT GRAPH {_nt(rdf.document_iri(doc_id))} ;\n")
+    for graph, _ in documents:
+        parts.append(f"DROP SILENT GRAPH <{graph}> ;\n")
     parts.append("INSERT DATA {\n")
-    for doc_id, quads in graphs.items():
-        parts.append(f"GRAPH {_nt(rdf.document_iri(doc_id))} {{\n")
-        parts.extend(f"{_nt(s)} {_nt(p)} {_nt(o)} .\n" for s, p, o, _ in quads)
+    for graph, triples in documents:
+        parts.append(f"GRAPH <{graph}> {{\n")
+        parts.extend(f"<{s}> <{p}> {nt(o)} .\n" for s, p, o in triples)
         parts.append("}\n")
     parts.append("}\n")
     return "".join(parts)
@@ -515,6 +578,79 @@ def copy_to_memory(dataset: Dataset, *, named_graphs: bool = True) -> Graph:
     copy.namespace_manager = NamespaceManager(copy, bind_namespaces="core")
     rdf.bind_prefixes(copy)
     return copy
+
+
+# RDF formats that pyoxigraph writes itself, by rdflib's name for them.
+_OXIGRAPH_FORMATS = {
+    "turtle": "TURTLE",
+    "nt": "N_TRIPLES",
+    "n3": "N3",
+    "xml": "RDF_XML",
+    "nquads": "N_QUADS",
+    "trig": "TRIG",
+    "json-ld": "JSON_LD",
+}
+
+
+def write_rdf(dataset: Dataset, out: BinaryIO, *, format: str, named_graphs: bool) -> None:
+    """Write the whole store to a binary stream as RDF.
+
+    An Oxigraph store writes the formats pyoxigraph knows (Turtle, N-Triples,
+    N3, RDF/XML, N-Quads, TriG, JSON-LD) straight from the store as it reads
+    it, with kg's prefixes: with named graphs, :meth:`pyoxigraph.Store.dump`
+    of the whole dataset; without, the union of all graphs from
+    :func:`_union_triples`. Other formats (``pretty-xml``) and other stores
+    go through :func:`copy_to_memory` and rdflib's serialisers.
+
+    Args:
+        dataset: A store from :func:`open_store`.
+        out: A binary stream.
+        format: An rdflib format name (``turtle``, ``nt``, ``nquads``, ``trig``, ``json-ld``, …).
+        named_graphs: Keep one graph per document (and the default graph);
+            if false, write the union of all graphs as one graph.
+
+    Raises:
+        StoreError: The store cannot be read.
+    """
+    inner = _oxigraph(dataset)
+    if inner is None or format not in _OXIGRAPH_FORMATS:
+        copy = copy_to_memory(dataset, named_graphs=named_graphs)
+        copy.serialize(destination=out, format=format, encoding="utf-8")
+        return
+    import pyoxigraph
+
+    rdf_format = getattr(pyoxigraph.RdfFormat, _OXIGRAPH_FORMATS[format])
+    prefixes = {prefix: str(namespace) for prefix, namespace in dataset.namespaces() if prefix and prefix != "xml"}
+    try:
+        if named_graphs:
+            inner.dump(out, rdf_format, prefixes=prefixes)
+        else:
+            pyoxigraph.serialize(_union_triples(inner), out, rdf_format, prefixes=prefixes)
+    except (OSError, RuntimeError) as e:
+        raise StoreError(f"cannot read the store: {_one_line(e)}") from e
+
+
+def _union_triples(store: pyoxigraph.Store) -> Iterator[pyoxigraph.Triple]:
+    """Every triple of every graph once, subject by subject.
+
+    The same triple is often in several document graphs (an entity's type and
+    labels, a fact two articles state). Reading one subject's quads at a time
+    finds the repeats with a set of that subject's triples only, so memory
+    stays flat, where a ``CONSTRUCT`` over the union graph remembers every
+    triple it wrote (a Turtle export of a 364k-quad store peaked at 227 MB
+    that way, at 88 MB this way).
+    """
+    import pyoxigraph
+
+    subjects: Any = store.query("SELECT DISTINCT ?s WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+    for row in subjects:
+        subject = row[0]
+        seen = set()
+        for quad in store.quads_for_pattern(subject, None, None, None):
+            key = (quad.predicate, quad.object)
+            if key not in seen:
+                seen.add(key)
+                yield pyoxigraph.Triple(subject, quad.predicate, quad.object)
 
 
 # --------------------------------------------------------------------------

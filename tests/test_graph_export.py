@@ -7,7 +7,7 @@ import io
 
 import networkx as nx
 import pytest
-from rdflib import Dataset, Graph
+from rdflib import RDFS, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
 from kg import export, graph, store
@@ -317,6 +317,53 @@ def test_quad_formats_round_trip(dataset, name):
     assert set(named(back)) == set(named(original)) == {store.rdf.document_iri(d.id) for d, _ in batch()}
     for identifier, graph_ in named(original).items():
         assert isomorphic(named(back)[identifier], graph_), identifier
+
+
+def test_union_exports_write_each_triple_once(dataset):
+    """Entities and facts that several documents state are written once."""
+    lines = [line for line in _export(dataset, "nt").decode("utf-8").splitlines() if line.strip()]
+    assert len(lines) == len(set(lines)) == len(store.copy_to_memory(dataset, named_graphs=False))
+
+
+@pytest.mark.parametrize("name", sorted([*TRIPLE_FORMATS, *QUAD_FORMATS]))
+def test_on_disk_store_exports_round_trip_with_the_default_graph(tmp_path, name):
+    """A read-only on-disk store, with a triple a user put in the real default graph."""
+    location = str(tmp_path / "kg.db")
+    dataset = store.open_store(location, create=True)
+    store.replace_documents(dataset, batch())
+    store.query(dataset, 'INSERT DATA { kgid:note rdfs:comment "by hand" }', allow_update=True)
+    store.close_store(dataset)
+    dataset = store.open_store(location, read_only=True)
+    data = _export(dataset, name)
+    if name in TRIPLE_FORMATS:
+        expected = store.copy_to_memory(dataset, named_graphs=False)
+        back = Graph().parse(data=data, format=TRIPLE_FORMATS[name])
+        assert len(back) == len(expected) and isomorphic(back, expected)
+        assert (URIRef(ID + "note"), RDFS.comment, Literal("by hand")) in back
+    else:
+        original = store.copy_to_memory(dataset, named_graphs=True)
+        parsed = Dataset().parse(data=data, format=QUAD_FORMATS[name])
+        graphs = {g.identifier: g for g in parsed.graphs() if len(g)}
+        assert set(graphs) == {g.identifier for g in original.graphs() if len(g)}
+        for graph_ in original.graphs():
+            if len(graph_):
+                assert isomorphic(graphs[graph_.identifier], graph_), graph_.identifier
+        assert (URIRef(ID + "note"), RDFS.comment, Literal("by hand")) in parsed.default_graph
+    store.close_store(dataset)
+
+
+@pytest.mark.parametrize("name", ["turtle", "nt", "n3", "xml", "nquads", "trig", "json-ld"])
+def test_oxigraph_stores_export_without_a_copy_in_memory(monkeypatch, name):
+    dataset = store.open_store(":memory:")
+    store.replace_documents(dataset, batch())
+
+    def copy(*args, **kwargs):
+        raise AssertionError("copied the store into memory")
+
+    monkeypatch.setattr(store, "copy_to_memory", copy)
+    assert _export(dataset, name)
+    with pytest.raises(AssertionError, match="copied"):  # rdflib's nested RDF/XML needs the copy
+        _export(dataset, "pretty-xml")
 
 
 @pytest.mark.parametrize(("name", "reader"), [("graphml", nx.read_graphml), ("gexf", nx.read_gexf)])

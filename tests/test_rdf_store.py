@@ -180,6 +180,38 @@ def test_undated_document_and_plain_url():
     assert (graph, DCTERMS.date, Literal("March 2024")) in triples
 
 
+def test_url_that_is_not_an_iri_is_kept_as_text():
+    document = Document(id="x", text="Some text.", url="https://example.com/a|b")
+    triples = {q[:3] for q in rdf.document_quads(document, Extraction("x", [], []))}
+    assert (rdf.document_iri("x"), DCTERMS.source, Literal("https://example.com/a|b")) in triples
+
+
+def test_every_rendering_of_a_document_is_the_same_graph():
+    import pyoxigraph
+    from rdflib import Dataset
+
+    for document, extraction in batch():
+        graph, triples = rdf.document_triples(document, extraction)
+        expected = set(rdf.document_quads(document, extraction))
+        assert set(rdf.rdflib_quads(graph, triples)) == expected
+        text = "".join(f"<{s}> <{p}> {rdf.ntriples(o)} <{graph}> .\n" for s, p, o in triples)
+        parsed = Dataset().parse(data=text, format="nquads")
+        assert {(s, p, o, g) for s, p, o, g in parsed.quads((None, None, None, None))} == expected
+        dataset = store.open_store(":memory:")
+        oxigraph = store._oxigraph(dataset)
+        assert isinstance(oxigraph, pyoxigraph.Store)
+        oxigraph.extend(rdf.oxigraph_quads(graph, triples))
+        assert quads_of(dataset) == expected
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40))
+def test_ntriples_literals_parse_back(text):
+    from rdflib import Graph
+
+    line = f"<urn:s> <urn:p> {rdf.ntriples(rdf.PlainLiteral(text))} .\n"
+    assert Graph().parse(data=line, format="nt").value(URIRef("urn:s"), URIRef("urn:p")) == Literal(text)
+
+
 def test_unknown_action_is_an_error():
     fact = dataclasses.replace(extractions()["huawei-lg"].facts[0], action="befriends")
     with pytest.raises(
@@ -292,6 +324,111 @@ def test_remove_document(memory_store):
     assert graph_quads(memory_store, "huawei-lg") == set()
     assert store.remove_document(memory_store, "huawei-lg") is False
     assert store.store_stats(memory_store)["documents"] == 2
+
+
+def test_on_disk_store_rewrites_add_nothing_and_replace_only_their_documents(tmp_path):
+    location = str(tmp_path / "kg.db")
+    dataset = store.open_store(location, create=True)
+    count = store.replace_documents(dataset, batch())
+    before = {doc.id: graph_quads(dataset, doc.id) for doc in DOCUMENTS}
+    assert store.replace_documents(dataset, batch()) == count
+    assert store.replace_documents(dataset, batch()[:1]) == len(before["huawei-lg"])
+    assert {doc.id: graph_quads(dataset, doc.id) for doc in DOCUMENTS} == before
+    assert len(quads_of(dataset)) == count == store.store_stats(dataset)["triples"]
+
+    # A batch mixing a changed document with a new one.
+    old = extractions()["xiaomi-korea"]
+    changed = Document(id="xiaomi-korea", text=XIAOMI_KOREA.text + " More.", date="2024-03-06")
+    new = Document(id="new", text="Huawei supplies LG Uplus.")
+    store.replace_documents(
+        dataset,
+        [(changed, Extraction("xiaomi-korea", old.entities, old.facts[:1])), (new, Extraction("new", [], []))],
+    )
+    store.close_store(dataset)
+
+    dataset = store.open_store(location, read_only=True)
+    assert graph_quads(dataset, "huawei-lg") == before["huawei-lg"]
+    assert graph_quads(dataset, "huawei-korea") == before["huawei-korea"]
+    assert graph_quads(dataset, "xiaomi-korea") == set(
+        rdf.document_quads(changed, Extraction("xiaomi-korea", old.entities, old.facts[:1]))
+    )
+    assert store.stored_hashes(dataset) == {
+        "huawei-lg": HUAWEI_LG.content_hash,
+        "huawei-korea": HUAWEI_KOREA.content_hash,
+        "xiaomi-korea": changed.content_hash,
+        "new": new.content_hash,
+    }
+    store.close_store(dataset)
+
+
+def test_a_failing_batch_writes_nothing_to_a_disk_store(tmp_path, monkeypatch):
+    dataset = store.open_store(str(tmp_path / "kg.db"), create=True)
+    store.replace_documents(dataset, batch()[:1])
+    before = quads_of(dataset)
+    real = rdf.oxigraph_quads
+
+    def failing(graph, triples):
+        if graph == str(rdf.document_iri("huawei-korea")):
+            raise ValueError("no such IRI")
+        return real(graph, triples)
+
+    monkeypatch.setattr(rdf, "oxigraph_quads", failing)
+    with pytest.raises(StoreError, match="^cannot write to the store: no such IRI$"):
+        store.replace_documents(dataset, batch()[1:])
+    assert quads_of(dataset) == before
+    store.close_store(dataset)
+
+
+_INTERRUPTED_WRITER = """
+import dataclasses, sys
+from kg import store
+from tests.kg_sample import batch
+
+dataset = store.open_store(sys.argv[1], create=True)
+for n in range(1000):
+    pairs = []
+    for document, extraction in batch() * 100:
+        doc_id = f"{document.id}-{n}-{len(pairs)}"
+        facts = [dataclasses.replace(fact, doc=doc_id) for fact in extraction.facts]
+        extraction = dataclasses.replace(extraction, doc=doc_id, facts=facts)
+        pairs.append((dataclasses.replace(document, id=doc_id), extraction))
+    store.replace_documents(dataset, pairs)
+    print(n, flush=True)
+"""
+
+
+def test_a_killed_writer_leaves_whole_batches_with_their_hashes(tmp_path):
+    """SIGKILL a process writing batches of 300 documents: each batch is in whole, hashes and all, or not at all."""
+    import random
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    location = tmp_path / "kg.db"
+    root = Path(__file__).resolve().parents[1]
+    child = subprocess.Popen(
+        [sys.executable, "-c", _INTERRUPTED_WRITER, str(location)], cwd=root, stdout=subprocess.PIPE, text=True
+    )
+    assert child.stdout is not None
+    for _ in range(2):  # let two batches through, then kill it, most likely in the middle of a write
+        assert child.stdout.readline()
+    time.sleep(random.uniform(0, 0.2))
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+
+    dataset = store.open_store(str(location), read_only=True)
+    hashes = store.stored_hashes(dataset)
+    assert len(hashes) >= 2 * 300 and len(hashes) % 300 == 0
+    counts: dict[str, int] = {}
+    for _, _, _, graph in store.iter_quads(dataset):
+        counts[str(graph)] = counts.get(str(graph), 0) + 1
+    assert len(counts) == len(hashes)
+    expected = {document.id: len(rdf.document_quads(document, extraction)) for document, extraction in batch()}
+    for doc_id in hashes:
+        original = doc_id.rsplit("-", 2)[0]
+        assert counts[str(rdf.document_iri(doc_id))] == expected[original], doc_id
+    store.close_store(dataset)
 
 
 @pytest.mark.parametrize("location", [":memory:", "memory", "rdflib:memory"])
