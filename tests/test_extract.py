@@ -281,3 +281,18 @@ def test_dateline_gives_no_publisher_triple(nlp):
     # Where a wire story was filed says nothing about where the agency is based (guideline: no publisher triples).
     text = "DENVER, Colo. (AP) -- Snow closed roads on Monday."
     assert facts_with_spans(text, nlp) == set()
+
+
+def test_string_store_does_not_grow_across_documents(nlp, monkeypatch):
+    # spaCy memory zones free the strings of each chunk of documents once it is extracted; the facts keep theirs
+    import kg.extract.extractor as extractor
+    from kg.documents import Document
+
+    monkeypatch.setattr(extractor, "MEMORY_ZONE_DOCS", 10)
+    list(extractor.extract_documents([Document(id="warm", text="Acme Corp. bought Globex Inc.")], nlp))
+    before = len(nlp.vocab.strings)
+    documents = [Document(id=str(i), text=f"Zorblax{i} Industries bought Quintor{i} Corp.") for i in range(30)]
+    out = list(extractor.extract_documents(documents, nlp))
+    assert len(nlp.vocab.strings) == before
+    assert [(f.subject, f.action, f.object) for f in out[7][1].facts] == [
+        ("Zorblax7 Industries", "acquires", "Quintor7")]

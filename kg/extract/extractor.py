@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from kg.extract import sentences
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
     from kg.documents import Document
 
 SENTENCE_BREAKS = "kg_sentence_breaks"
+#: documents parsed in one spaCy memory zone (see :func:`extract_documents`)
+MEMORY_ZONE_DOCS = 500
 ENTITY_BREAKS = "kg_entity_breaks"
 
 
@@ -136,9 +139,19 @@ def extract_documents(documents: Iterable[Document], nlp: Language | None = None
 
     nlp = prepare(nlp or load_nlp())
     lexicon = load_lexicon()
-    stream = ((d.text, d) for d in documents)
-    for doc, document in nlp.pipe(stream, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        yield document, extract_doc(doc, document.id, date=document.date, lexicon=lexicon)
+    # spaCy's string store keeps every new word it sees; inside a memory zone the strings of a chunk of
+    # documents are freed when it is done, so a long build does not grow. Extractions hold plain strings only.
+    # With several processes each chunk starts a new pool, so chunks are large.
+    chunk = MEMORY_ZONE_DOCS * (1 if n_process == 1 else 4)
+    iterator = iter(documents)
+    while True:
+        part = list(islice(iterator, chunk))
+        if not part:
+            return
+        with nlp.memory_zone():
+            stream = ((d.text, d) for d in part)
+            for doc, document in nlp.pipe(stream, as_tuples=True, batch_size=batch_size, n_process=n_process):
+                yield document, extract_doc(doc, document.id, date=document.date, lexicon=lexicon)
 
 
 def extract_document(document: Document | str, nlp: Language | None = None) -> Extraction:
