@@ -291,8 +291,10 @@ def test_string_store_does_not_grow_across_documents(nlp, monkeypatch):
     monkeypatch.setattr(extractor, "MEMORY_ZONE_DOCS", 10)
     list(extractor.extract_documents([Document(id="warm", text="Acme Corp. bought Globex Inc.")], nlp))
     before = len(nlp.vocab.strings)
-    documents = [Document(id=str(i), text=f"Zorblax{i} Industries bought Quintor{i} Corp.") for i in range(30)]
+    documents = [Document(id=str(i), text=f"Zorblax{i} Industries bought Quintor{i} Corp. in Frobnia{i}.")
+                 for i in range(30)]
     out = list(extractor.extract_documents(documents, nlp))
+    assert len(out) == 30
     assert len(nlp.vocab.strings) == before
-    assert [(f.subject, f.action, f.object) for f in out[7][1].facts] == [
-        ("Zorblax7 Industries", "acquires", "Quintor7")]
+    assert [(f.subject, f.action, f.object) for f in out[25][1].facts] == [
+        ("Zorblax25 Industries", "acquires", "Quintor25")]
