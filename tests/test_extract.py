@@ -256,9 +256,11 @@ def test_demonym_nominal_after_a_comparison_draws_no_based_in(nlp):
     ("Halvorsen Corp. said on Monday it would open a plant. The company, which is the third largest in "
      "Norway, did not say where.", {("Halvorsen", "operates_in", "NO", "asserted")}),
     ("Halvorsen is the biggest foreign investor in Vietnam.", set()),
-    # jobs cut in a country with no agent: the company the text is about
-    ("Halvorsen Corp. will close two plants. About 900 jobs will be cut in Canada.",
-     {("Halvorsen", "operates_in", "CA", "planned")}),
+    # jobs cut in a country with no agent: the company the text is about; cutting what exists there says it
+    # operates there now (asserted), elliptical conjuncts included
+    ("Halvorsen Corp. will close two plants. About 900 jobs will be cut in Canada, 200 jobs in Mexico.",
+     {("Halvorsen", "operates_in", "CA", "asserted"), ("Halvorsen", "operates_in", "MX", "asserted")}),
+    ("Halvorsen Corp. plans to open stores in Canada next year.", {("Halvorsen", "operates_in", "CA", "planned")}),
 ])
 def test_market_constructions(nlp, text, expected):
     assert {f for f in triples(text, nlp) if f[1] == "operates_in"} == expected

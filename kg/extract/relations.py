@@ -351,7 +351,10 @@ class RelationFinder:
                 subjects_ = self._sentence_actor(trigger)
             if not subjects_ and "focus" in pattern.subject and objects_:
                 focus = self.entities._recent(trigger, ("Company",), sentences=3)
-                subjects_ = [(focus, None, "fallback", trigger)] if focus is not None else []
+                named = [m for m in self.entities.mentions if m.cluster is focus and m.start < trigger.i]
+                last = max(named, key=lambda m: m.start) if named else None
+                subjects_ = [(focus, last, "fallback", self.doc[last.end - 1] if last else trigger)] \
+                    if focus is not None else []
             if not objects_ and pattern.action == "partners_with" and len(subjects_) > 1:
                 # "X and Y formed an alliance": coordinated subjects are the partners.
                 subjects_, objects_ = subjects_[:1], subjects_[1:]
@@ -369,9 +372,21 @@ class RelationFinder:
                         continue
                     conf = pattern.confidence * _HOW.get(s_how, 0.8) * _HOW.get(o_how, 0.8)
                     emitted = self.add(s_cluster, pattern.action, o_cluster, trigger, conf, s_token, o_token,
-                                       s_mention, o_mention) or emitted
+                                       s_mention, o_mention, mood=self._presupposed(trigger, pattern)) or emitted
             if emitted:
                 return
+
+    def _presupposed(self, trigger: Token, pattern: Pattern) -> str | None:
+        """"9,000 jobs will be cut in the U.S.", "plans to close its stores in Canada": cutting or closing
+        what a company has there says it operates there now, whatever the cut's own modality."""
+        verbs = self.lexicon.modality.get("presupposing_verbs", frozenset())
+        node = trigger
+        while node.dep_ in ("conj", "appos") and node.head.i != node.i:
+            node = node.head  # "9,000 jobs will be cut in the U.S., 2,000 production jobs in Canada"
+        if pattern.kind != "noun" or pattern.action != "operates_in":
+            return None
+        verb = node.head if node.dep_ in ("dobj", "nsubjpass") else node if node.pos_ == "VERB" else None
+        return "asserted" if verb is not None and verb.lemma_.lower() in verbs else None
 
     def _sentence_actor(self, trigger: Token) -> list[tuple[Cluster, Mention | None, str, Token]]:
         """"X's sanctions on Y in protest to Z": who acted in what the sentence said before the trigger."""
