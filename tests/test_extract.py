@@ -279,6 +279,17 @@ def test_names_coordinated_in_a_flattened_phrase(nlp):
     }
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a company's descriptor before another company's name
+    ("Google parent Alphabet reported earnings.", {("Google", "subsidiary_of", "Alphabet", "asserted")}),
+    ("Apple rival Samsung Electronics cut prices.", {("Samsung Electronics", "competes_with", "Apple", "asserted")}),
+    ("Boeing supplier Spirit AeroSystems said deliveries slowed.",
+     {("Spirit AeroSystems", "supplies", "Boeing", "asserted")}),
+])
+def test_company_descriptors_before_names(nlp, text, expected):
+    assert triples(text, nlp) == expected
+
+
 def test_dateline_gives_no_publisher_triple(nlp):
     # Where a wire story was filed says nothing about where the agency is based (guideline: no publisher triples).
     text = "DENVER, Colo. (AP) -- Snow closed roads on Monday."

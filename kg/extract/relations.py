@@ -194,8 +194,13 @@ class RelationFinder:
     # -- slots ----------------------------------------------------------------
 
     def slot(self, token: Token, name: str, pattern: Pattern) -> list[Token]:
+        if name == "named":
+            # "Apple supplier Foxconn", "Google parent Alphabet": the name the trigger describes
+            named = [token.head] if token.dep_ == "compound" and token.head.pos_ == "PROPN" else []
+            return named + [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                            and c.i == token.i + 1]
         if pattern.kind == "noun" and token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") \
-                and name != "gov" and not any(c.dep_ in ("prep", "poss") for c in token.children):
+                and name not in ("gov", "mod") and not any(c.dep_ in ("prep", "poss") for c in token.children):
             # "the parent company of Y", "X's home state": the trigger modifies the noun that
             # carries the arguments.
             token = token.head
