@@ -290,6 +290,11 @@ def test_company_descriptors_before_names(nlp, text, expected):
     assert triples(text, nlp) == expected
 
 
+def test_selling_a_stake_is_not_supply(nlp):
+    assert triples("Shell sold its stake in the Nigerian venture to Eni.", nlp) == set()
+    assert triples("Boeing sold 20 jets to Ryanair.", nlp) == {("Boeing", "supplies", "Ryanair", "asserted")}
+
+
 def test_dateline_gives_no_publisher_triple(nlp):
     # Where a wire story was filed says nothing about where the agency is based (guideline: no publisher triples).
     text = "DENVER, Colo. (AP) -- Snow closed roads on Monday."

@@ -339,6 +339,9 @@ class RelationFinder:
             if pattern.action == "supplies" and pattern.kind == "verb" and "dobj" not in pattern.object and any(
                     c.type == "Company" for t in objects(trigger) for c, _, _ in self.entities.resolve(t)):
                 continue  # "X sold Y to Z" with Y a company: an acquisition, not a supply
+            if pattern.action == "supplies" and pattern.kind == "verb" and any(
+                    o.lemma_.lower() in self.lexicon.entity.get("ownership_nouns", ()) for o in objects(trigger)):
+                continue  # "X sold its stake in Y to Z": ownership changes hands, nothing is supplied
             subj_tokens = [t for s in pattern.subject for t in self.slot(trigger, s, pattern)]
             obj_tokens = [t for s in pattern.object for t in self.slot(trigger, s, pattern)]
             # "the Dreamliners will be delivered to X": a product stands for its maker as supplier.
