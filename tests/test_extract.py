@@ -290,6 +290,15 @@ def test_company_descriptors_before_names(nlp, text, expected):
     assert triples(text, nlp) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # measures against a country's goods of any kind are recorded at country level
+    ("China imposed tariffs on American soybeans.", {("CN", "sanctions", "US", "asserted")}),
+    ("Brazil lifted its ban on Chinese steel.", {("BR", "sanctions", "CN", "negated")}),
+])
+def test_sanctions_on_a_country_goods(nlp, text, expected):
+    assert triples(text, nlp) == expected
+
+
 def test_selling_a_stake_is_not_supply(nlp):
     assert triples("Shell sold its stake in the Nigerian venture to Eni.", nlp) == set()
     assert triples("Boeing sold 20 jets to Ryanair.", nlp) == {("Boeing", "supplies", "Ryanair", "asserted")}

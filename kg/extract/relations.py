@@ -297,8 +297,13 @@ class RelationFinder:
         out = []
         seen: set[int] = set()
         for token in tokens + [t for given in tokens for t in self._flattened_conjuncts(given)]:
-            for cluster, mention, how in self.entities.resolve(token, places_ok=pattern.places,
-                                                               products_ok=products):
+            found = self.entities.resolve(token, places_ok=pattern.places, products_ok=products)
+            if not found and pattern.action == "sanctions" and token.pos_ == "NOUN" and \
+                    (country := self.entities.country_modifier(token)) is not None:
+                # "tariffs on American soybeans", "barred Chinese apps": measures against a country's goods
+                # of any kind are recorded at country level (guideline)
+                found = [(country, None, "generic")]
+            for cluster, mention, how in found:
                 if cluster.id in seen:
                     continue
                 if types and cluster.type not in types:
