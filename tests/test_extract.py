@@ -299,6 +299,22 @@ def test_sanctions_on_a_country_goods(nlp, text, expected):
     assert triples(text, nlp) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # buying a majority is an acquisition as well as a stake; a minority stake is a stake only
+    ("Walmart bought a 77 percent stake in Flipkart.",
+     {("Walmart", "invests_in", "Flipkart", "asserted"), ("Walmart", "acquires", "Flipkart", "asserted")}),
+    ("Fiat bought a 20 percent stake in Chrysler.", {("Fiat", "invests_in", "Chrysler", "asserted")}),
+    # a unit named with its owner's possessive holds whatever the clause around it says
+    ("Reliance Industries said it would invest $10 billion in its telecom unit Jio.",
+     {("Reliance Industries", "invests_in", "Jio", "planned"),
+      ("Jio", "subsidiary_of", "Reliance Industries", "asserted")}),
+    # prosecutors of a country act for it
+    ("Japanese prosecutors charged Nissan with understating pay.", {("JP", "investigates", "Nissan", "asserted")}),
+])
+def test_ownership_and_investigation(nlp, text, expected):
+    assert triples(text, nlp) == expected
+
+
 def test_selling_a_stake_is_not_supply(nlp):
     assert triples("Shell sold its stake in the Nigerian venture to Eni.", nlp) == set()
     assert triples("Boeing sold 20 jets to Ryanair.", nlp) == {("Boeing", "supplies", "Ryanair", "asserted")}

@@ -292,7 +292,8 @@ class Entities:
                 described = [c for c in doc[end - 1].children if c.dep_ in ("compound", "appos")
                              and not start <= c.i < end]
                 business_head = doc[end - 1].dep_ in ("nmod", "compound", "poss") and \
-                    doc[end - 1].head.lemma_.lower() in business or any(
+                    doc[end - 1].head.lemma_.lower() in business or doc[end - 1].dep_ == "appos" and \
+                    doc[end - 1].head.lemma_.lower() in self.lexicon.entity["company_nouns"] or any(
                         c.lemma_.lower() in self.lexicon.entity["company_nouns"] for c in described) and not any(
                         (c.lower_,) in self.role_words for c in described)  # "carrier Garuda Indonesia"
                 # "Cerberus" beside "Cerberus Capital Management"; "Lotte retail businesses"

@@ -332,7 +332,29 @@ class RelationFinder:
         self._place_links()
         self._rankings()
         self._name_structure()
+        self._majority_stakes()
         return self.found
+
+    def _majority_stakes(self) -> None:
+        """"bought a 77 percent stake in X", "plans to buy a majority stake in X": buying a majority is an
+        acquisition as well as a stake (guideline, convention 2)."""
+        for c in list(self.found):
+            if c.action != "invests_in" or c.object.type != "Company" or c.subject.type != "Company":
+                continue
+            stake = c.trigger
+            if stake.lemma_.lower() not in ("stake", "share", "shareholding", "interest"):
+                continue
+            words = [t for t in stake.subtree if t.i < stake.i]
+            majority = any(t.lower_ in ("majority", "controlling") for t in words)
+            for t in words:
+                if t.like_num and any(w.lower_ in ("percent", "%", "pct") for w in words if w.i > t.i):
+                    try:
+                        majority = majority or float(t.text.replace(",", "")) > 50
+                    except ValueError:
+                        pass
+            if majority:
+                self.add(c.subject, "acquires", c.object, stake, c.confidence, c.subject_token, c.object_token,
+                         c.subject_mention, c.object_mention, mood=c.modality)
 
     def _apply(self, trigger: Token, patterns: tuple[Pattern, ...]) -> None:
         for pattern in patterns:
@@ -385,7 +407,9 @@ class RelationFinder:
                         continue
                     conf = pattern.confidence * _HOW.get(s_how, 0.8) * _HOW.get(o_how, 0.8)
                     emitted = self.add(s_cluster, pattern.action, o_cluster, trigger, conf, s_token, o_token,
-                                       s_mention, o_mention, mood=self._presupposed(trigger, pattern)) or emitted
+                                       s_mention, o_mention, mood=self._presupposed(trigger, pattern) or (
+                                           "asserted" if "named" in pattern.subject + pattern.object else None)
+                                       ) or emitted  # a descriptor ("its unit Jio") holds whatever the clause
             if emitted:
                 return
 
