@@ -315,6 +315,24 @@ def test_ownership_and_investigation(nlp, text, expected):
     assert triples(text, nlp) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a name the tagger took for a place, described as a company, is a company
+    ("Nestle, the Swiss food giant, cut 4,000 jobs in France.",
+     {("Nestle", "based_in", "CH", "asserted"), ("Nestle", "operates_in", "FR", "asserted")}),
+    # a passive relative clause: "which is headquartered in"
+    ("HSBC, which is headquartered in London, said profits fell.", {("HSBC", "based_in", "GB", "asserted")}),
+    # named examples of a common noun
+    ("Netflix launched its service in several markets, including India and Brazil.",
+     {("Netflix", "operates_in", "IN", "asserted"), ("Netflix", "operates_in", "BR", "asserted")}),
+    ("The EU banned airlines such as Garuda Indonesia and Lion Air.",
+     {("EU", "sanctions", "Garuda Indonesia", "asserted"), ("EU", "sanctions", "Lion Air", "asserted")}),
+    # companies acting together are partners
+    ("Sony and Honda together launched an electric car brand.", {("Sony", "partners_with", "Honda", "asserted")}),
+])
+def test_more_business_constructions(nlp, text, expected):
+    assert triples(text, nlp) == expected
+
+
 def test_selling_a_stake_is_not_supply(nlp):
     assert triples("Shell sold its stake in the Nigerian venture to Eni.", nlp) == set()
     assert triples("Boeing sold 20 jets to Ryanair.", nlp) == {("Boeing", "supplies", "Ryanair", "asserted")}

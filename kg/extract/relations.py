@@ -48,6 +48,21 @@ def _conjuncts(token: Token) -> list[Token]:
     return out
 
 
+def _examples(noun: Token) -> list[Token]:
+    """"80 markets, including Nigeria and Pakistan", "carriers such as Garuda": the named examples of a noun."""
+    out = []
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("including", "like"):
+            out += [t for g in child.children if g.dep_ == "pobj" for t in _conjuncts(g)]
+        elif child.dep_ == "prep" and child.lower_ == "as" and child.i > 0 and noun.doc[child.i - 1].lower_ == "such":
+            out += [t for g in child.children if g.dep_ == "pobj" for t in _conjuncts(g)]
+        elif child.dep_ == "amod" and child.lower_ == "such":
+            for grand in child.children:
+                if grand.dep_ == "prep" and grand.lower_ == "as":
+                    out += [t for g in grand.children if g.dep_ == "pobj" for t in _conjuncts(g)]
+    return out
+
+
 def _is_share(noun: Token) -> bool:
     """"55 percent", "a 20% share"."""
     return noun.lower_ in ("percent", "%", "pct") and any(c.dep_ == "nummod" for c in noun.children)
@@ -104,6 +119,8 @@ def objects(verb: Token) -> list[Token]:
     relative pronoun or a gap, the noun it modifies ("the stake that the government owns")."""
     if _is_passive(verb):
         found = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if verb.dep_ == "relcl" and found and all(f.lower_ in _RELATIVE for f in found):
+            found = [verb.head]  # "HSBC, which is headquartered in London"
     else:
         found = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
         if not found and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -296,6 +313,8 @@ class RelationFinder:
                  products: bool = False) -> list[tuple[Cluster, Mention | None, str, Token]]:
         out = []
         seen: set[int] = set()
+        tokens = tokens + [t for given in tokens if self.entities.mention_at[given.i] is None and given.pos_ == "NOUN"
+                           for t in _examples(given)]
         for token in tokens + [t for given in tokens for t in self._flattened_conjuncts(given)]:
             found = self.entities.resolve(token, places_ok=pattern.places, products_ok=products)
             if not found and pattern.action == "sanctions" and token.pos_ == "NOUN" and \
@@ -333,7 +352,22 @@ class RelationFinder:
         self._rankings()
         self._name_structure()
         self._majority_stakes()
+        self._joint_actions()
         return self.found
+
+    def _joint_actions(self) -> None:
+        """"Pfizer and BioNTech jointly developed the vaccine": companies acting together are partners."""
+        for token in self.doc:
+            if token.lower_ not in ("jointly", "together") or token.dep_ != "advmod" or token.head.pos_ != "VERB":
+                continue
+            found: list[tuple[Cluster, Mention | None, Token]] = []
+            for subject in subjects(token.head):
+                for cluster, mention, _ in self.entities.resolve(subject):
+                    if cluster.type in ("Company", "Organization") and all(cluster is not f[0] for f in found):
+                        found.append((cluster, mention, subject))
+            for (a, am, at), (b, bm, bt) in zip(found, found[1:], strict=False):
+                self.add(a, "partners_with", b, token, 0.7, at, bt, am, bm,
+                         mood=modality(token.head, self.lexicon, year=self.year))
 
     def _majority_stakes(self) -> None:
         """"bought a 77 percent stake in X", "plans to buy a majority stake in X": buying a majority is an
