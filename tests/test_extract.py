@@ -326,6 +326,12 @@ def test_ownership_and_investigation(nlp, text, expected):
      {("Netflix", "operates_in", "IN", "asserted"), ("Netflix", "operates_in", "BR", "asserted")}),
     ("The EU banned airlines such as Garuda Indonesia and Lion Air.",
      {("EU", "sanctions", "Garuda Indonesia", "asserted"), ("EU", "sanctions", "Lion Air", "asserted")}),
+    # a company "in" a country is there, not necessarily based there
+    ("Analysts said Apple could face competition from Huawei in China.",
+     {("Huawei", "operates_in", "CN", "asserted")}),
+    # joining an organisation is working for it; a former role stays negated
+    ("Former Nokia chief Stephen Elop joined Microsoft in 2010.",
+     {("Stephen Elop", "leads", "Nokia", "negated"), ("Stephen Elop", "works_for", "Microsoft", "asserted")}),
     # companies acting together are partners
     ("Sony and Honda together launched an electric car brand.", {("Sony", "partners_with", "Honda", "asserted")}),
 ])

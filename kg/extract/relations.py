@@ -878,7 +878,10 @@ class RelationFinder:
                     head = doc[t]
                     break
             linked: list[tuple[Token, Mention]] = []
-            # "Pacific Marine Inc. of Houston", "the theatre in east Jerusalem": a place in the name's own phrase
+            present: list[tuple[Token, Mention]] = []
+            # "Pacific Marine Inc. of Houston", "the theatre in east Jerusalem": a place in the name's own phrase.
+            # A company "in" a country is there, not necessarily based there ("competition from Huawei in
+            # China"): operates_in; an organisation "in" a place (a theatre, an embassy) is based there.
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ in ("of", "in") and child.i >= mention.end:
                     for g in child.children:
@@ -886,7 +889,10 @@ class RelationFinder:
                             for c in _conjuncts(g):
                                 m = self._place_mention(c)
                                 if m is not None:
-                                    linked.append((c, m))
+                                    weak = child.lower_ == "in" and cluster.type == "Company"
+                                    (present if weak else linked).append((c, m))
+            for token, m in present:
+                self.add(cluster, "operates_in", m.cluster, token, 0.6, head, token, mention, m, mood="asserted")
             # "Houston's X", "the Cape Town X": a place modifying the name directly
             for child in head.children:
                 if child.dep_ in ("poss", "compound", "nmod") and child.i < mention.start:
