@@ -332,6 +332,13 @@ def test_ownership_and_investigation(nlp, text, expected):
     # joining an organisation is working for it; a former role stays negated
     ("Former Nokia chief Stephen Elop joined Microsoft in 2010.",
      {("Stephen Elop", "leads", "Nokia", "negated"), ("Stephen Elop", "works_for", "Microsoft", "asserted")}),
+    # a name the tagger took for a place, with a country's possessive, is a company; halted supplies are negated
+    ("Russia's Gazprom halted gas supplies to Poland and Bulgaria.",
+     {("Gazprom", "based_in", "RU", "asserted"), ("Gazprom", "supplies", "PL", "negated"),
+      ("Gazprom", "supplies", "BG", "negated")}),
+    ("Boeing's deliveries to Ryanair resumed in May.", {("Boeing", "supplies", "Ryanair", "asserted")}),
+    # "owned by" is a passive, not an "X-owned" modifier
+    ("TikTok is owned by ByteDance.", {("ByteDance", "invests_in", "TikTok", "asserted")}),
     # companies acting together are partners
     ("Sony and Honda together launched an electric car brand.", {("Sony", "partners_with", "Honda", "asserted")}),
 ])

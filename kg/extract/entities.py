@@ -283,9 +283,11 @@ class Entities:
                     self._add(start, end, self.country(place), "name" if acting else "place")
                 elif label == "GPE" and any(k.split()[0] == first for k in org_words if k):
                     pending.append((start, end, text, "Company"))  # "Huawei Korea"
-                elif not place and any(c.dep_ == "appos" and c.lemma_.lower() in self.lexicon.entity["company_nouns"]
-                                       for c in doc[end - 1].children):
-                    pending.append((start, end, text, "Company"))  # "Nestle, the Swiss food giant": no place
+                elif not place and label == "GPE" and any(
+                        c.dep_ == "appos" and c.lemma_.lower() in self.lexicon.entity["company_nouns"]
+                        or c.dep_ == "poss" and places.country_code(c.text) for c in doc[end - 1].children):
+                    # "Nestle, the Swiss food giant", "Russia's Gazprom": not a place, a company
+                    pending.append((start, end, text, "Company"))
             elif label == "NORP":
                 continue
             elif label == "PERSON":

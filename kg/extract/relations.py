@@ -778,7 +778,7 @@ class RelationFinder:
                             self.add(cluster, "based_in", m.cluster, t, 0.8, head, place, mention, m,
                                      mood="asserted")
                             break
-                if t.lower_ == "owned" and t.i + 1 <= mention.start:
+                if t.lower_ == "owned" and t.i + 1 <= mention.start and doc[t.i + 1].lower_ != "by":
                     owner = self.entities.country_modifier(t) or next(
                         (m.cluster for p in doc[max(0, t.i - 3): t.i]
                          if (m := self.entities.mention_at[p.i]) is not None), None)
