@@ -346,6 +346,21 @@ def test_more_business_constructions(nlp, text, expected):
     assert triples(text, nlp) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a title before a name the tagger took for an organisation; the country modifier hangs on the name
+    ("German Chancellor Olaf Scholz visited Beijing.",
+     {("Olaf Scholz", "leads", "DE", "asserted"), ("Olaf Scholz", "visits", "CN", "asserted")}),
+    # an unknown "place" that is the organisation of a role
+    ("Sundar Pichai is the chief executive of Alphabet.", {("Sundar Pichai", "leads", "Alphabet", "asserted")}),
+    ("Jack Ma, the co-founder of Alibaba, returned to China.", {("Jack Ma", "founded", "Alibaba", "asserted")}),
+    # leaving a role ends it; a leaving still to come leaves it in place
+    ("Jane Roe stepped down as chairman of Siemens in 2012.", {("Jane Roe", "leads", "Siemens", "negated")}),
+    ("Jane Roe will step down as chairman of Siemens next year.", {("Jane Roe", "leads", "Siemens", "asserted")}),
+])
+def test_people_and_roles(nlp, text, expected):
+    assert triples(text, nlp) == expected
+
+
 def test_selling_a_stake_is_not_supply(nlp):
     assert triples("Shell sold its stake in the Nigerian venture to Eni.", nlp) == set()
     assert triples("Boeing sold 20 jets to Ryanair.", nlp) == {("Boeing", "supplies", "Ryanair", "asserted")}

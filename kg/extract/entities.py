@@ -187,6 +187,18 @@ class Entities:
             return None
         return places.country_code(words[:-1].text)
 
+    def _titled(self, start: int, end: int) -> bool:
+        """A two- or three-word name right after a capitalised personal title: "Chancellor Olaf Scholz"."""
+        if not 2 <= end - start <= 3 or start == 0:
+            return False
+        title = self.doc[start - 1]
+        words = [w.lower() for w in self.doc[start:end].text.split()]
+        if any(w.strip(".,") in self.lexicon.entity["company_words"] | self.lexicon.entity["organization_words"]
+               for w in words):
+            return False
+        shared = self.lexicon.entity.get("shared_roles", frozenset())
+        return title.is_title and (title.lower_,) in self.role_words and title.lower_ not in shared
+
     def _has_person_role(self, start: int, end: int) -> bool:
         """A name followed by a role only people hold: "Jane Roe, chief executive of Acme"."""
         words = [w.lower() for w in self.doc[start:end].text.split()]
@@ -281,6 +293,11 @@ class Entities:
                     acting = capital and (doc[end - 1].dep_ in ("nsubj", "poss") or doc[end].dep_ == "case"
                                           if end < len(doc) else False)
                     self._add(start, end, self.country(place), "name" if acting else "place")
+                elif label == "GPE" and start >= 2 and doc[start - 1].lower_ in ("of", "at", "for") and \
+                        (doc[start - 2].lower_,) in self.role_words and not doc[start - 2].is_title:
+                    # "the chief executive of Alphabet", "co-founder of Alibaba": the tagger's unknown place is
+                    # the organisation of a role
+                    pending.append((start, end, text, "Company"))
                 elif label == "GPE" and any(k.split()[0] == first for k in org_words if k):
                     pending.append((start, end, text, "Company"))  # "Huawei Korea"
                 elif not place and label == "GPE" and any(
@@ -308,7 +325,7 @@ class Entities:
                 pending.append((start, end, text, type_))
             elif label in ("ORG", "EVENT"):
                 type_ = self._org_type(text, label)
-                if type_ == "Company" and self._has_person_role(start, end):
+                if type_ == "Company" and (self._has_person_role(start, end) or self._titled(start, end)):
                     type_ = "Person"  # "Epps, president of Epps Aviation": the tagger's ORG is a person
                 pending.append((start, end, text, type_))
             elif label == "PRODUCT" and normalise(doc[start].text) in org_words:

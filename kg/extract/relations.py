@@ -112,6 +112,8 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
 
 
 _RELATIVE = {"that", "which", "who", "whom"}
+#: verbs of leaving a role: "stepped down as chairman of X"
+_LEAVING = ("step", "resign", "retire", "quit")
 
 
 def objects(verb: Token) -> list[Token]:
@@ -524,7 +526,7 @@ class RelationFinder:
         anchors += [c for c in head.children if c.dep_ in ("appos", "compound", "amod", "nmod") and c.i != head.i
                     and self.entities.mention_at[c.i] is None or c.dep_ == "appos"]
         if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in ("be", "become", "remain", "serve",
-                                                                          "name", "appoint", "elect"):
+                                                                          "name", "appoint", "elect") + _LEAVING:
             anchors += [c for c in head.head.children if c.dep_ in ("attr", "oprd")]
             anchors += [g for c in head.head.children if c.dep_ == "prep" and c.lower_ == "as"
                         for g in c.children]
@@ -584,6 +586,13 @@ class RelationFinder:
                     continue
                 action, start = role
                 orgs = self._role_orgs(anchor, start)
+                if not orgs and anchor.dep_ == "compound" and anchor.head.i == head.i:
+                    # "German Chancellor Olaf Scholz" parsed flat: the modifier hangs on the name
+                    found = [(c, m, h, t) for t in head.children if t.i < start and t.dep_ in ("amod", "compound",
+                                                                                           "poss", "nmod")
+                             for c, m, h in self.entities.resolve(t)]
+                    orgs = [f for f in found if f[0].type in ("Company", "Organization")] or \
+                        [f for f in found if f[0].type == "Country"]
                 conf = self.lexicon.role_confidence
                 how = "name"
                 if not orgs and self._may_fall_back(anchor, start):
@@ -693,6 +702,10 @@ class RelationFinder:
                     t.lower_ == "ex" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].text == "-"):
                 return "negated"
         node = anchor.head if anchor.dep_ == "conj" else anchor
+        if node.dep_ == "pobj" and node.head.lower_ == "as" and node.head.head.lemma_ in _LEAVING:
+            # "stepped down as chairman", "resigned as CEO": the role ends (unless the leaving is only planned)
+            # a leaving that is only planned or denied leaves the role in place
+            return "negated" if modality(node.head.head, self.lexicon, year=self.year) == "asserted" else "asserted"
         if node.dep_ in ("attr", "oprd") or (node.dep_ == "pobj" and node.head.lower_ == "as"):
             return modality(node, self.lexicon, year=self.year)
         return "asserted"
