@@ -361,6 +361,15 @@ def test_people_and_roles(nlp, text, expected):
     assert triples(text, nlp) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the small tagger calls unknown company names places; one that is bought or orders is a company
+    ("Apple may buy Netflix, analysts said.", {("Apple", "acquires", "Netflix", "possible")}),
+    ("Boeing is expected to win an order from Emirates.", {("Boeing", "supplies", "Emirates", "planned")}),
+])
+def test_unknown_places_in_business_roles_are_companies(nlp, text, expected):
+    assert triples(text, nlp) == expected
+
+
 def test_selling_a_stake_is_not_supply(nlp):
     assert triples("Shell sold its stake in the Nigerian venture to Eni.", nlp) == set()
     assert triples("Boeing sold 20 jets to Ryanair.", nlp) == {("Boeing", "supplies", "Ryanair", "asserted")}

@@ -187,6 +187,21 @@ class Entities:
             return None
         return places.country_code(words[:-1].text)
 
+    _BUSINESS_ACTIONS = frozenset({"acquires", "supplies", "partners_with", "invests_in", "competes_with", "sues"})
+
+    def _business_argument(self, token: Token) -> bool:
+        """Whether a token is the subject, object or prepositional object of a verb or noun that triggers a
+        company-to-company action in the lexicon ("buy", "merger with", "order from")."""
+        if token.dep_ == "pobj":
+            node = token.head.head  # the word the preposition hangs on
+        elif token.dep_ in ("nsubj", "nsubjpass", "dobj", "compound", "poss"):
+            node = token.head
+        else:
+            return False
+        lemma = node.lemma_.lower()
+        found = self.lexicon.verbs.get(lemma, ()) if node.pos_ == "VERB" else self.lexicon.nouns.get(lemma, ())
+        return any(p.action in self._BUSINESS_ACTIONS for p in found)
+
     def _titled(self, start: int, end: int) -> bool:
         """A two- or three-word name right after a capitalised personal title: "Chancellor Olaf Scholz"."""
         if not 2 <= end - start <= 3 or start == 0:
@@ -297,6 +312,10 @@ class Entities:
                         (doc[start - 2].lower_,) in self.role_words and not doc[start - 2].is_title:
                     # "the chief executive of Alphabet", "co-founder of Alibaba": the tagger's unknown place is
                     # the organisation of a role
+                    pending.append((start, end, text, "Company"))
+                elif label == "GPE" and self._business_argument(doc[end - 1]):
+                    # "Apple may buy Netflix", "an order from Emirates": an unknown "place" that buys, sells,
+                    # merges or is bought is a company
                     pending.append((start, end, text, "Company"))
                 elif label == "GPE" and any(k.split()[0] == first for k in org_words if k):
                     pending.append((start, end, text, "Company"))  # "Huawei Korea"
