@@ -370,6 +370,18 @@ def test_unknown_places_in_business_roles_are_companies(nlp, text, expected):
     assert triples(text, nlp) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # bids and offers for a company are possible acquisitions; rejected ones are negated
+    ("Halvorsen made a $2 billion offer for Brisco Inc.", {("Halvorsen", "acquires", "Brisco", "possible")}),
+    ("The board rejected Halvorsen's bid for Brisco Inc.", {("Halvorsen", "acquires", "Brisco", "negated")}),
+    ("Halvorsen rejected a takeover bid from Brisco Inc.", {("Brisco", "acquires", "Halvorsen", "negated")}),
+    # receiving a bid to supply is not an acquisition, nor a supply by the receiver
+    ("Halvorsen received a bid from Brisco Inc. for the supply of turbines.", set()),
+])
+def test_bids_and_offers(nlp, text, expected):
+    assert triples(text, nlp) == expected
+
+
 def test_selling_a_stake_is_not_supply(nlp):
     assert triples("Shell sold its stake in the Nigerian venture to Eni.", nlp) == set()
     assert triples("Boeing sold 20 jets to Ryanair.", nlp) == {("Boeing", "supplies", "Ryanair", "asserted")}
