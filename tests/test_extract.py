@@ -365,6 +365,9 @@ def test_people_and_roles(nlp, text, expected):
     # the small tagger calls unknown company names places; one that is bought or orders is a company
     ("Apple may buy Netflix, analysts said.", {("Apple", "acquires", "Netflix", "possible")}),
     ("Boeing is expected to win an order from Emirates.", {("Boeing", "supplies", "Emirates", "planned")}),
+    # and a "person" that is bought is a company
+    ("Microsoft is reportedly in talks to acquire Activision Blizzard.",
+     {("Microsoft", "acquires", "Activision Blizzard", "possible")}),
 ])
 def test_unknown_places_in_business_roles_are_companies(nlp, text, expected):
     assert triples(text, nlp) == expected

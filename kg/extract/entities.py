@@ -189,7 +189,7 @@ class Entities:
 
     _BUSINESS_ACTIONS = frozenset({"acquires", "supplies", "partners_with", "invests_in", "competes_with", "sues"})
 
-    def _business_argument(self, token: Token) -> bool:
+    def _business_argument(self, token: Token, actions: frozenset[str] = _BUSINESS_ACTIONS) -> bool:
         """Whether a token is the subject, object or prepositional object of a verb or noun that triggers a
         company-to-company action in the lexicon ("buy", "merger with", "order from")."""
         if token.dep_ == "pobj":
@@ -200,7 +200,7 @@ class Entities:
             return False
         lemma = node.lemma_.lower()
         found = self.lexicon.verbs.get(lemma, ()) if node.pos_ == "VERB" else self.lexicon.nouns.get(lemma, ())
-        return any(p.action in self._BUSINESS_ACTIONS for p in found)
+        return any(p.action in actions for p in found)
 
     def _titled(self, start: int, end: int) -> bool:
         """A two- or three-word name right after a capitalised personal title: "Chancellor Olaf Scholz"."""
@@ -339,8 +339,11 @@ class Entities:
                         (c.lower_,) in self.role_words for c in described)  # "carrier Garuda Indonesia"
                 # "Cerberus" beside "Cerberus Capital Management"; "Lotte retail businesses"
                 company_word = len(key.split()) > 1 and key.split()[-1] in self.lexicon.entity["company_words"]
+                # "Microsoft agreed to acquire Activision Blizzard": what is bought or invested in is a company
+                bought = doc[end - 1].dep_ in ("dobj", "nsubjpass", "pobj") and self._business_argument(
+                    doc[end - 1], actions=frozenset({"acquires", "invests_in"}))
                 type_ = "Company" if key in org_words or len(prefix_of) == 1 or business_head or company_word \
-                    else "Person"
+                    or bought else "Person"
                 pending.append((start, end, text, type_))
             elif label in ("ORG", "EVENT"):
                 type_ = self._org_type(text, label)
