@@ -101,15 +101,20 @@ FACTS_PER_DOC = 10
 
 
 def synthetic_nquads(triples: int, seed: int = 7) -> tuple[bytes, int]:
-    """kg-shaped N-Quads of about ``triples`` quads: documents holding entities, facts and statements."""
+    """kg-shaped N-Quads of about ``triples`` quads, laid out as kg stores them: each document's graph holds
+    the document, ``kg:mentions`` of its entities, facts and statements; entity descriptions (type, label)
+    are in the shared graph of entities, once each."""
     rng = random.Random(seed)
     companies = max(100, triples // 60)
     countries = 200
+    entities = f"<{ID}graph/entities>"
+    described: set[str] = set()
     lines: list[str] = []
     doc = 0
     while len(lines) < triples:
         g = f"<{ID}doc/d{doc}>"
         lines.append(f'{g} <{RDF}type> <{KG}Document> {g} .\n')
+        mentioned: set[str] = set()
         for k in range(FACTS_PER_DOC):
             action = ACTIONS[rng.randrange(len(ACTIONS))]
             s = rng.randrange(companies)
@@ -122,8 +127,13 @@ def synthetic_nquads(triples: int, seed: int = 7) -> tuple[bytes, int]:
             if o_label is None:
                 o_label = "Country " + o_iri.rsplit("c", 1)[1]
             for iri, label, type_ in ((s_iri, f"Company {s}", "Company"), (o_iri, o_label, o_type)):
-                lines.append(f"<{iri}> <{RDF}type> <{KG}{type_}> {g} .\n")
-                lines.append(f'<{iri}> <{SKOS}prefLabel> "{label}" {g} .\n')
+                if iri not in mentioned:
+                    mentioned.add(iri)
+                    lines.append(f"{g} <{KG}mentions> <{iri}> {g} .\n")
+                if iri not in described:
+                    described.add(iri)
+                    lines.append(f"<{iri}> <{RDF}type> <{KG}{type_}> {entities} .\n")
+                    lines.append(f'<{iri}> <{SKOS}prefLabel> "{label}" {entities} .\n')
             st = f"<{ID}fact/d{doc}-{k}>"
             lines += [
                 f"<{s_iri}> <{KG}{action}> <{o_iri}> {g} .\n",

@@ -2,8 +2,9 @@
 
 RDF formats keep rdflib's own names (``turtle``, ``nt``, ``nquads``, ``trig``,
 ``json-ld``, ``xml``, ``pretty-xml``, ``n3``). Formats with named graphs
-(``nquads``, ``trig``, ``json-ld``) keep one graph per document; the others
-write the union of all graphs, facts and provenance, as one graph. From an
+(``nquads``, ``trig``, ``json-ld``) keep one graph per document and the
+shared graph of entity descriptions (:data:`kg.rdf.ENTITY_GRAPH`); the others
+write the union of all graphs, entities, facts and provenance, as one graph. From an
 Oxigraph store they are written as the store is read, without a copy in
 memory, except ``pretty-xml`` (see :func:`kg.store.write_rdf`).
 ``graphml`` and ``gexf`` write the :func:`kg.graph.to_networkx` view for
@@ -117,10 +118,14 @@ EXPORTERS: dict[str, Exporter] = {
     "pretty-xml": Exporter(
         _rdf_exporter("pretty-xml", named_graphs=False), "RDF/XML, nested, all graphs merged", "rdf"
     ),
-    "nquads": Exporter(_rdf_exporter("nquads", named_graphs=True), "N-Quads, one graph per document", "nq"),
-    "trig": Exporter(_rdf_exporter("trig", named_graphs=True), "TriG, one graph per document", "trig"),
+    "nquads": Exporter(
+        _rdf_exporter("nquads", named_graphs=True), "N-Quads, one graph per document and one of entities", "nq"
+    ),
+    "trig": Exporter(
+        _rdf_exporter("trig", named_graphs=True), "TriG, one graph per document and one of entities", "trig"
+    ),
     "json-ld": Exporter(
-        _rdf_exporter("json-ld", named_graphs=True), "JSON-LD, one graph per document", "jsonld"
+        _rdf_exporter("json-ld", named_graphs=True), "JSON-LD, one graph per document and one of entities", "jsonld"
     ),
     "graphml": Exporter(_write_graphml, "GraphML of the entity graph (Gephi, Cytoscape, yEd)", "graphml"),
     "gexf": Exporter(_write_gexf, "GEXF of the entity graph (Gephi)", "gexf"),

@@ -1,7 +1,7 @@
 """networkx views of the store: lookup, paths, neighbours, entity lists and statistics.
 
 Every function reads the store with two SPARQL queries (statements, and
-entity types and labels) and works on the :func:`to_networkx` view built from
+entity types, labels and mentions) and works on the :func:`to_networkx` view built from
 them. That view has one node per entity and one edge per distinct fact, that
 is per ``(subject, action, object)`` and polarity: the statements that assert
 a fact (as asserted, planned or possible) make one edge, those that deny it
@@ -159,22 +159,38 @@ class _Entity:
 
 
 def _load_entities(dataset: Dataset) -> dict[str, _Entity]:
-    """Entities by IRI; type and label are those most documents give (ties: ontology order, A-Z)."""
+    """Entities that a stored document names, by IRI.
+
+    An entity's type and label are read from the shared graph of entities,
+    which holds each once however many documents give it: where documents
+    disagree (one company typed Company by one article and Organization by
+    another, or named "Acme" and "Acme Holdings"), the ontology's order of
+    types and then A-Z decide. (In a store written before entities had a
+    graph of their own, the type and label most documents give win.) An
+    entity no stored document names any more (its documents were removed)
+    is left out, though its description stays in the store.
+    """
     types: dict[str, Counter[str]] = defaultdict(Counter)
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     aliases: dict[str, set[str]] = defaultdict(set)
     notations: dict[str, str] = {}
+    named: set[str] = set()
+    shared = str(rdf.ENTITY_GRAPH)
     for row in _read(rdf.entity_rows, dataset):
+        if row.field == "mention" or (row.graph != shared and row.field == "type"):
+            named.add(row.entity)
         if row.field == "type":
             types[row.entity][row.value] += 1
         elif row.field == "label":
             labels[row.entity][row.value] += 1
         elif row.field == "alias":
             aliases[row.entity].add(row.value)
-        else:
+        elif row.field == "notation":
             notations[row.entity] = row.value
     out: dict[str, _Entity] = {}
     for iri, counts in types.items():
+        if iri not in named:
+            continue
         type_ = min(counts, key=lambda t: (-counts[t], ENTITY_TYPES.index(t)))
         names = labels.get(iri) or Counter({iri.rsplit("/", 1)[-1]: 1})
         label = min(names, key=lambda n: (-names[n], n))

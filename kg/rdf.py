@@ -4,12 +4,18 @@ Every document becomes one named graph, named by :func:`document_iri`, that
 holds everything read off that document:
 
 * the document itself (``a kg:Document``, its identifier, title, source, date
-  and ``kg:contentHash``);
-* each entity it names (``a kg:<Type>``, ``skos:prefLabel``, ``skos:altLabel``
-  for aliases, ``skos:notation`` for a country's ISO code);
+  and ``kg:contentHash``), and ``<document> kg:mentions <entity>`` for each
+  entity it names;
 * each fact twice over: the plain triple ``<subject> kg:<action> <object>``
   (left out for a negated fact, which does not hold) and a ``kg:Statement``
   that reifies it with its modality, confidence and evidence.
+
+What describes an entity (``a kg:<Type>``, ``skos:prefLabel``,
+``skos:altLabel`` for aliases, ``skos:notation`` for a country's ISO code) is
+not repeated in every document that names it: it goes once into the shared
+named graph :data:`ENTITY_GRAPH`. A store is a set of quads, so writing a
+description already there adds nothing, and the union of all graphs (what
+queries see) holds each description once.
 
 Entity IRIs do not contain the entity type, so the same company named in two
 articles is one node of the graph; statements and documents have their own
@@ -44,8 +50,10 @@ if TYPE_CHECKING:
     from kg.documents import Document
 
 __all__ = [
+    "ENTITY_GRAPH",
     "ID",
     "KG",
+    "DocumentTriples",
     "EntityRow",
     "StatementRow",
     "LEGAL_SUFFIXES",
@@ -72,7 +80,10 @@ KG = Namespace(vocab.KG)
 """The ontology namespace: classes, actions and statement properties."""
 
 ID = Namespace(vocab.ID)
-"""The namespace of resources: ``entity/``, ``country/``, ``doc/`` and ``fact/``."""
+"""The namespace of resources: ``entity/``, ``country/``, ``doc/``, ``fact/`` and ``graph/``."""
+
+ENTITY_GRAPH = ID["graph/entities"]
+"""The named graph that holds every entity's type, labels and notation, once for all documents."""
 
 Quad = tuple["Node", "Node", "Node", URIRef]
 """A quad ``(subject, predicate, object, graph)`` of rdflib terms."""
@@ -204,16 +215,29 @@ _DERIVED_FROM, _GENERATED_AT = str(PROV.wasDerivedFrom), str(PROV.generatedAtTim
 _XSD_DATE, _XSD_DATETIME = str(XSD.date), str(XSD.dateTime)
 _XSD_DECIMAL, _XSD_INTEGER = str(XSD.decimal), str(XSD.integer)
 _KG, _COUNTRY = vocab.KG, vocab.ID + "country/"
+_MENTIONS = _KG + "mentions"
+
+
+class DocumentTriples(NamedTuple):
+    """What :func:`document_triples` makes of one document: its own graph, and entity descriptions."""
+
+    graph: str
+    """The IRI of the document and of its named graph."""
+    triples: list[PlainTriple]
+    """The triples of the document's graph."""
+    entities: list[PlainTriple]
+    """The descriptions of the entities it names, for the shared graph :data:`ENTITY_GRAPH`."""
 
 
 def document_triples(
     document: Document, extraction: Extraction, *, generated: datetime | None = None
-) -> tuple[str, list[PlainTriple]]:
+) -> DocumentTriples:
     """All triples describing one document and what was read off it, as plain terms.
 
-    This is the one description of a document's graph; :func:`document_quads`
-    (rdflib terms), :func:`oxigraph_quads` (pyoxigraph terms) and
-    :func:`ntriples` (text) only render it.
+    This is the one description of a document's graph and of the entity
+    descriptions it contributes to :data:`ENTITY_GRAPH`;
+    :func:`document_quads` (rdflib terms), :func:`oxigraph_quads` (pyoxigraph
+    terms) and :func:`ntriples` (text) only render it.
 
     Args:
         document: The document (``id``, ``title``, ``url``, ``date``, ``content_hash``).
@@ -222,16 +246,23 @@ def document_triples(
             ``prov:generatedAtTime`` on each statement when given.
 
     Returns:
-        The IRI of the document's graph and its distinct triples, in a stable order.
+        The IRI of the document's graph, its distinct triples and the distinct
+        triples describing the entities it names, each in a stable order.
 
     Raises:
         KGError: A fact uses an action, entity type or modality the ontology does not define.
     """
     graph = str(document_iri(document.id))
     triples: dict[PlainTriple, None] = {}
+    entities: dict[PlainTriple, None] = {}
 
     def add(s: str, p: str, o: PlainTerm) -> None:
         triples[(s, p, o)] = None
+
+    def describe(iri: str, name: str, type_: str, aliases: Iterable[str]) -> None:
+        add(graph, _MENTIONS, iri)
+        for triple in _entity_triples(iri, name, type_, aliases):
+            entities[triple] = None
 
     doc_date = _date_literal(document.date)
     add(graph, _TYPE, _KG + "Document")
@@ -250,8 +281,7 @@ def document_triples(
         _check_type(entity.type, document.id)
         iri = _entity_iri(entity.name, entity.type)
         described.add(iri)
-        for triple in _entity_triples(iri, entity.name, entity.type, entity.aliases):
-            add(*triple)
+        describe(iri, entity.name, entity.type, entity.aliases)
 
     actions = vocab.actions()
     symmetric = vocab.symmetric_actions()
@@ -264,8 +294,7 @@ def document_triples(
         for iri, name, type_ in ends:
             if iri not in described:
                 described.add(iri)
-                for triple in _entity_triples(iri, name, type_, ()):
-                    add(*triple)
+                describe(iri, name, type_, ())
         predicate = _KG + fact.action
         if fact.modality != "negated":
             if fact.action in symmetric and obj < subject:
@@ -300,28 +329,30 @@ def document_triples(
             add(statement, _DATE, fact_date)
         if generated_literal is not None:
             add(statement, _GENERATED_AT, generated_literal)
-    return graph, list(triples)
+    return DocumentTriples(graph, list(triples), list(entities))
 
 
 def document_quads(
     document: Document, extraction: Extraction, *, generated: datetime | None = None
 ) -> list[Quad]:
-    """All quads describing one document and what was read off it, in its named graph.
+    """All quads describing one document and what was read off it.
 
     The quads of :func:`document_triples` as rdflib terms (string literals
     plain, ``"x"`` rather than ``"x"^^xsd:string``).
 
     Returns:
-        Distinct quads, in a stable order, all in the graph ``document_iri(document.id)``.
+        Distinct quads, in a stable order: the document's in the graph
+        ``document_iri(document.id)``, then the entity descriptions in :data:`ENTITY_GRAPH`.
 
     Raises:
         KGError: A fact uses an action, entity type or modality the ontology does not define.
     """
-    return rdflib_quads(*document_triples(document, extraction, generated=generated))
+    graph, triples, entities = document_triples(document, extraction, generated=generated)
+    return rdflib_quads(graph, triples) + rdflib_quads(str(ENTITY_GRAPH), entities)
 
 
 def rdflib_quads(graph: str, triples: Iterable[PlainTriple]) -> list[Quad]:
-    """The triples of :func:`document_triples` as rdflib quads in the named graph ``graph``."""
+    """Triples of :func:`document_triples` as rdflib quads in the named graph ``graph``."""
     context = URIRef(graph)
     return [(URIRef(s), URIRef(p), _rdflib_term(o), context) for s, p, o in triples]
 
@@ -333,7 +364,7 @@ def _rdflib_term(term: PlainTerm) -> Node:
 
 
 def oxigraph_quads(graph: str, triples: Iterable[PlainTriple]) -> list[pyoxigraph.Quad]:
-    """The triples of :func:`document_triples` as pyoxigraph quads in the named graph ``graph``."""
+    """Triples of :func:`document_triples` as pyoxigraph quads in the named graph ``graph``."""
     import pyoxigraph
 
     quad, named_node, literal = pyoxigraph.Quad, _oxigraph_named_node, pyoxigraph.Literal
@@ -554,7 +585,13 @@ class StatementRow:
 
 @dataclass(frozen=True)
 class EntityRow:
-    """One fact about an entity: ``field`` is "type", "label", "alias" or "notation"."""
+    """One fact about an entity, read from the named graph ``graph``.
+
+    ``field`` is "type", "label", "alias" or "notation" (read from
+    :data:`ENTITY_GRAPH`, or from a document's graph in a store written before
+    kg kept entities there), or "mention", whose ``value`` is the IRI of a
+    document that names the entity.
+    """
 
     entity: str
     field: str
@@ -575,14 +612,25 @@ SELECT ?st ?s ?p ?o ?mod ?conf ?sentence ?docid ?g WHERE {
 
 _ENTITIES_QUERY = """
 SELECT ?e ?p ?v ?g WHERE {
-  GRAPH ?g {
-    VALUES ?p { rdf:type skos:prefLabel skos:altLabel skos:notation }
-    ?e ?p ?v .
-    FILTER (?p != rdf:type || ?v IN (%s))
+  {
+    GRAPH ?g {
+      VALUES ?p { rdf:type skos:prefLabel skos:altLabel skos:notation }
+      ?e ?p ?v .
+      FILTER (?p != rdf:type || ?v IN (%s))
+    }
+  } UNION {
+    GRAPH ?g { ?v kg:mentions ?e }
+    BIND (kg:mentions AS ?p)
   }
 }"""
 
-_FIELDS = {RDF.type: "type", SKOS.prefLabel: "label", SKOS.altLabel: "alias", SKOS.notation: "notation"}
+_FIELDS = {
+    RDF.type: "type",
+    SKOS.prefLabel: "label",
+    SKOS.altLabel: "alias",
+    SKOS.notation: "notation",
+    KG.mentions: "mention",
+}
 
 
 def _prefixes() -> dict[str, str]:
@@ -611,7 +659,7 @@ def statement_rows(dataset: Graph) -> list[StatementRow]:
 
 
 def entity_rows(dataset: Graph) -> list[EntityRow]:
-    """Types, labels, aliases and notations of every entity, per graph, in one SPARQL query."""
+    """Types, labels, aliases, notations and mentions of every entity, per graph, in one SPARQL query."""
     classes = ", ".join(f"<{KG[name]}>" for name in ENTITY_TYPES)
     rows = []
     result: Iterable[Any] = dataset.query(_ENTITIES_QUERY % classes, initNs=_prefixes())

@@ -21,9 +21,11 @@ SPARQL server kg asks for the same with Oxigraph's ``union-default-graph``
 query parameter (servers that do not know it usually ignore it);
 kg's own reads name graphs explicitly (``GRAPH ?g``), so they work anywhere.
 
-Each document is one named graph. :func:`replace_documents` writes a batch of
-them in one transaction, so the content hash that marks a document as done is
-never stored without its facts.
+Each document is one named graph; the entities the documents name are
+described once, in the shared graph :data:`kg.rdf.ENTITY_GRAPH`.
+:func:`replace_documents` writes a batch of documents, with the descriptions
+of their entities, in one transaction, so the content hash that marks a
+document as done is never stored without its facts and entities.
 """
 
 from __future__ import annotations
@@ -328,13 +330,19 @@ def replace_documents(
 ) -> int:
     """Replace each document's named graph with what was read off it, in one transaction.
 
+    The descriptions of the entities the documents name (types, labels,
+    notations) are added to the shared graph :data:`kg.rdf.ENTITY_GRAPH` in
+    the same transaction; a description already there is not stored twice.
     After an interruption either the whole batch is in, with its content
     hashes, or none of it is; writing a batch again adds nothing; a document's
-    write touches its own named graph only. How, by kind of store:
+    write replaces its own named graph only, and never removes anything from
+    the shared graph (an entity keeps its labels when the documents naming it
+    are replaced or removed). How, by kind of store:
 
     * Oxigraph (on disk or in memory): see :func:`_write_oxigraph`.
     * A SPARQL server: one SPARQL update, ``DROP SILENT GRAPH`` for every
-      document then one ``INSERT DATA``, which the server applies atomically.
+      document then one ``INSERT DATA`` (documents and entities), which the
+      server applies atomically.
     * rdflib's memory store: graph by graph (it has no transactions and does
       not outlive the process).
 
@@ -346,34 +354,39 @@ def replace_documents(
         generated: Extraction time, recorded as ``prov:generatedAtTime``.
 
     Returns:
-        The number of quads written.
+        The number of quads written: those of the documents' graphs, and the
+        batch's distinct entity descriptions (counted even when the shared
+        graph held them already).
 
     Raises:
         StoreError: The store is read-only or the write failed.
         KGError: An extraction uses terms the ontology does not define (nothing of the batch is written).
     """
-    graphs: dict[str, tuple[str, list[rdf.PlainTriple]]] = {}
+    graphs: dict[str, rdf.DocumentTriples] = {}
     for document, extraction in batch:
         graphs[document.id] = rdf.document_triples(document, extraction, generated=generated)
     if not graphs:
         return 0
     _check_writable(dataset)
-    documents = list(graphs.values())
-    count = sum(len(triples) for _, triples in documents)
+    documents = [(graph, triples) for graph, triples, _ in graphs.values()]
+    entities = list(dict.fromkeys(triple for written in graphs.values() for triple in written.entities))
+    count = sum(len(triples) for _, triples in documents) + len(entities)
     inner = _oxigraph(dataset)
     endpoint: Any = dataset.store
     try:
         if inner is not None:
-            _write_oxigraph(inner, documents)
+            _write_oxigraph(inner, documents, entities)
             _flush_now_and_then(endpoint, count)
         elif hasattr(endpoint, "update_endpoint"):
-            endpoint.update(_replace_update(documents))
+            endpoint.update(_replace_update(documents, entities))
         else:
             from rdflib import URIRef
 
             for graph, _ in documents:
                 dataset.remove_graph(URIRef(graph))
-            quads: Iterable[Any] = (quad for document in documents for quad in rdf.rdflib_quads(*document))
+            quads: Iterable[Any] = (
+                quad for written in [*documents, (_ENTITY_GRAPH, entities)] for quad in rdf.rdflib_quads(*written)
+            )
             dataset.addN(quads)
     except (OSError, RuntimeError, ValueError, SyntaxError) as e:
         raise StoreError(f"cannot write to the store: {_one_line(e)}") from e
@@ -384,14 +397,22 @@ def replace_documents(
     return count
 
 
-def _write_oxigraph(store: pyoxigraph.Store, documents: list[tuple[str, list[rdf.PlainTriple]]]) -> None:
-    """Write documents' graphs to a pyoxigraph store in one transaction.
+_ENTITY_GRAPH = str(rdf.ENTITY_GRAPH)
+
+_Graphs = list[tuple[str, list[rdf.PlainTriple]]]
+"""Named graphs to write: ``(graph IRI, triples)``."""
+
+
+def _write_oxigraph(store: pyoxigraph.Store, documents: _Graphs, entities: list[rdf.PlainTriple]) -> None:
+    """Write documents' graphs, and their entities to the shared graph, to a pyoxigraph store in one transaction.
 
     A batch of documents none of which has a graph in the store yet (a
     build's usual case) is one :meth:`pyoxigraph.Store.extend` of quads made
     directly as pyoxigraph terms: a single transaction, with no SPARQL text
-    to render and parse. (The check and the write are two steps; kg writes
-    from one thread, and the store's lock keeps other processes out.)
+    to render and parse. The store is a set of quads, so entity descriptions
+    it holds already are not added again. (The check and the write are two
+    steps; kg writes from one thread, and the store's lock keeps other
+    processes out.)
 
     A batch that replaces stored documents must drop their old graphs and add
     the new ones in the same transaction, which pyoxigraph offers only as a
@@ -409,9 +430,10 @@ def _write_oxigraph(store: pyoxigraph.Store, documents: list[tuple[str, list[rdf
     import pyoxigraph
 
     if any(store.contains_named_graph(pyoxigraph.NamedNode(graph)) for graph, _ in documents):
-        store.update(_replace_update(documents))
+        store.update(_replace_update(documents, entities))
         return
     quads = [quad for graph, triples in documents for quad in rdf.oxigraph_quads(graph, triples)]
+    quads += rdf.oxigraph_quads(_ENTITY_GRAPH, entities)
     store.extend(quads)
 
 
@@ -436,14 +458,20 @@ def _flush_now_and_then(store: Any, written: int) -> None:
         store.unflushed = 0
 
 
-def _replace_update(documents: list[tuple[str, list[rdf.PlainTriple]]]) -> str:
-    """One SPARQL update that drops the documents' graphs and inserts their triples."""
+def _replace_update(documents: _Graphs, entities: list[rdf.PlainTriple]) -> str:
+    """One SPARQL update that drops the documents' graphs and inserts their triples and entities.
+
+    ``INSERT DATA`` adds only what a graph does not hold yet, so the shared
+    graph of entities gains new descriptions alone; it is never dropped.
+    """
     nt = rdf.ntriples
     parts: list[str] = []
     for graph, _ in documents:
         parts.append(f"DROP SILENT GRAPH <{graph}> ;\n")
     parts.append("INSERT DATA {\n")
-    for graph, triples in documents:
+    for graph, triples in [*documents, (_ENTITY_GRAPH, entities)]:
+        if not triples:
+            continue
         parts.append(f"GRAPH <{graph}> {{\n")
         parts.extend(f"<{s}> <{p}> {nt(o)} .\n" for s, p, o in triples)
         parts.append("}\n")
@@ -471,7 +499,13 @@ def _nt(term: Node) -> str:
 
 
 def remove_document(dataset: Dataset, doc_id: str) -> bool:
-    """Drop a document's named graph; True if the document was in the store."""
+    """Drop a document's named graph; True if the document was in the store.
+
+    The descriptions of its entities stay in the shared graph of entities,
+    where other documents may need them; an entity no document names any
+    more keeps its labels there, but no longer counts as one of the store's
+    entities (see :func:`store_stats`).
+    """
     _check_writable(dataset)
     present = stored_hash(dataset, doc_id) is not None
     graph = rdf.document_iri(doc_id)
@@ -553,8 +587,9 @@ def copy_to_memory(dataset: Dataset, *, named_graphs: bool = True) -> Graph:
 
     Args:
         dataset: A store from :func:`open_store`.
-        named_graphs: Keep one graph per document (an :class:`rdflib.Dataset`);
-            if false, merge every graph into one :class:`rdflib.Graph`.
+        named_graphs: Keep one graph per document and the graph of entities
+            (an :class:`rdflib.Dataset`); if false, merge every graph into one
+            :class:`rdflib.Graph`.
     """
     from rdflib import Dataset, Graph
     from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
@@ -606,8 +641,8 @@ def write_rdf(dataset: Dataset, out: BinaryIO, *, format: str, named_graphs: boo
         dataset: A store from :func:`open_store`.
         out: A binary stream.
         format: An rdflib format name (``turtle``, ``nt``, ``nquads``, ``trig``, ``json-ld``, …).
-        named_graphs: Keep one graph per document (and the default graph);
-            if false, write the union of all graphs as one graph.
+        named_graphs: Keep one graph per document, the graph of entities (and
+            the default graph); if false, write the union of all graphs as one graph.
 
     Raises:
         StoreError: The store cannot be read.
@@ -633,8 +668,9 @@ def write_rdf(dataset: Dataset, out: BinaryIO, *, format: str, named_graphs: boo
 def _union_triples(store: pyoxigraph.Store) -> Iterator[pyoxigraph.Triple]:
     """Every triple of every graph once, subject by subject.
 
-    The same triple is often in several document graphs (an entity's type and
-    labels, a fact two articles state). Reading one subject's quads at a time
+    The same triple is often in several document graphs (a fact two articles
+    state, in a store written before entities had a graph of their own their
+    types and labels). Reading one subject's quads at a time
     finds the repeats with a set of that subject's triples only, so memory
     stays flat, where a ``CONSTRUCT`` over the union graph remembers every
     triple it wrote (a Turtle export of a 364k-quad store peaked at 227 MB
@@ -826,16 +862,21 @@ def store_stats(dataset: Dataset) -> dict[str, int]:
 
     Returns:
         ``documents`` (kg:Document resources), ``entities`` (distinct
-        resources of the five entity types), ``facts`` (kg:Statement
-        resources, one per extracted fact) and ``triples`` (stored quads,
-        counted once per document graph).
+        resources of the five entity types that a stored document names),
+        ``facts`` (kg:Statement resources, one per extracted fact) and
+        ``triples`` (stored quads: a triple counts once per graph, an entity
+        description once).
     """
     types = " ".join(f"<{rdf.KG[name]}>" for name in ENTITY_TYPES)
+    # An entity counts if a document names it (kg:mentions), or, in a store written before entities had
+    # a graph of their own, if a document's graph describes it.
+    entities = f"""SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{
+      VALUES ?t {{ {types} }} GRAPH ?g {{ ?e a ?t }}
+      FILTER (?g != <{rdf.ENTITY_GRAPH}> || EXISTS {{ GRAPH ?h {{ ?d kg:mentions ?e }} }})
+    }}"""
     queries = {
         "documents": "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { GRAPH ?g { ?d a kg:Document } }",
-        "entities": (
-            f"SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ VALUES ?t {{ {types} }} GRAPH ?g {{ ?e a ?t }} }}"
-        ),
+        "entities": entities,
         "facts": "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a kg:Statement } }",
         "triples": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
     }

@@ -19,7 +19,7 @@ from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from kg import rdf, store
 from kg.documents import Document
-from kg.errors import KGError, QueryError, StoreError, StoreNotFoundError
+from kg.errors import EntityNotFoundError, KGError, QueryError, StoreError, StoreNotFoundError
 from kg.facts import Entity, Extraction, Fact
 from tests.kg_sample import DOCUMENTS, HUAWEI_KOREA, HUAWEI_LG, XIAOMI_KOREA, batch, extractions
 
@@ -44,6 +44,15 @@ def quads_of(dataset) -> set:
 def graph_quads(dataset, doc_id: str) -> set:
     graph = rdf.document_iri(doc_id)
     return {quad for quad in store.iter_quads(dataset) if quad[3] == graph}
+
+
+def entity_quads(dataset) -> set:
+    return {quad for quad in store.iter_quads(dataset) if quad[3] == rdf.ENTITY_GRAPH}
+
+
+def distinct_quads(pairs) -> set:
+    """The quads of several documents, an entity description shared by two of them once."""
+    return {quad for document, extraction in pairs for quad in rdf.document_quads(document, extraction)}
 
 
 # --------------------------------------------------------------------------
@@ -91,11 +100,16 @@ def test_slugs_make_valid_iris(name):
 # Facts to quads
 
 
-def test_document_quads_all_in_the_document_graph():
+def test_document_quads_in_the_document_graph_and_entities_in_the_shared_graph():
     quads = rdf.document_quads(HUAWEI_LG, extractions()["huawei-lg"])
     graph = rdf.document_iri("huawei-lg")
-    assert quads and all(q[3] == graph for q in quads)
+    assert quads and {q[3] for q in quads} == {graph, rdf.ENTITY_GRAPH}
     assert len(quads) == len(set(quads))
+    described = {q[0] for q in quads if q[3] == rdf.ENTITY_GRAPH}
+    assert described == {URIRef(ID + "entity/huawei"), URIRef(ID + "entity/lg-uplus"), URIRef(ID + "country/KR")}
+    assert {q[1] for q in quads if q[3] == rdf.ENTITY_GRAPH} <= {RDF.type, SKOS.prefLabel, SKOS.altLabel, SKOS.notation}
+    assert {q[2] for q in quads if q[3] == graph and q[1] == KG.mentions} == described
+    assert not any(q[0] in described and q[1] in (RDF.type, SKOS.prefLabel) for q in quads if q[3] == graph)
     triples = {q[:3] for q in quads}
     assert (graph, RDF.type, KG.Document) in triples
     assert (graph, DCTERMS.identifier, Literal("huawei-lg")) in triples
@@ -191,16 +205,18 @@ def test_every_rendering_of_a_document_is_the_same_graph():
     from rdflib import Dataset
 
     for document, extraction in batch():
-        graph, triples = rdf.document_triples(document, extraction)
+        graph, triples, entities = rdf.document_triples(document, extraction)
+        graphs = [(graph, triples), (str(rdf.ENTITY_GRAPH), entities)]
         expected = set(rdf.document_quads(document, extraction))
-        assert set(rdf.rdflib_quads(graph, triples)) == expected
-        text = "".join(f"<{s}> <{p}> {rdf.ntriples(o)} <{graph}> .\n" for s, p, o in triples)
+        assert {quad for written in graphs for quad in rdf.rdflib_quads(*written)} == expected
+        text = "".join(f"<{s}> <{p}> {rdf.ntriples(o)} <{g}> .\n" for g, ts in graphs for s, p, o in ts)
         parsed = Dataset().parse(data=text, format="nquads")
         assert {(s, p, o, g) for s, p, o, g in parsed.quads((None, None, None, None))} == expected
         dataset = store.open_store(":memory:")
         oxigraph = store._oxigraph(dataset)
         assert isinstance(oxigraph, pyoxigraph.Store)
-        oxigraph.extend(rdf.oxigraph_quads(graph, triples))
+        for written in graphs:
+            oxigraph.extend(rdf.oxigraph_quads(*written))
         assert quads_of(dataset) == expected
 
 
@@ -255,20 +271,33 @@ def test_literals_survive_the_store(name, sentence, trigger):
 def test_same_entity_from_two_documents_is_one_node(memory_store):
     huawei = URIRef(ID + "entity/huawei")
     graphs = {q[3] for q in store.iter_quads(memory_store) if q[0] == huawei and q[1] == RDF.type}
-    assert graphs == {rdf.document_iri(d.id) for d in DOCUMENTS}
+    assert graphs == {rdf.ENTITY_GRAPH}
+    mentioned_in = {q[3] for q in store.iter_quads(memory_store) if q[1] == KG.mentions and q[2] == huawei}
+    assert mentioned_in == {rdf.document_iri(d.id) for d in DOCUMENTS}
     assert store.store_stats(memory_store)["entities"] == 7
+
+
+@pytest.mark.parametrize("location", [":memory:", "rdflib:memory"])
+def test_entity_descriptions_are_stored_once(location):
+    """The union of all graphs holds one prefLabel triple for an entity two documents name."""
+    dataset = store.open_store(location)
+    store.replace_documents(dataset, batch())
+    store.replace_documents(dataset, batch()[:1])
+    result = store.query(dataset, 'SELECT ?e WHERE { ?e skos:prefLabel "Huawei" }')
+    assert result is not None
+    assert [str(row[0]) for row in result] == [ID + "entity/huawei"]
+    store.close_store(dataset)
 
 
 def test_store_stats(memory_store):
     stats = store.store_stats(memory_store)
-    written = sum(len(rdf.document_quads(d, e)) for d, e in batch())
-    assert stats == {"documents": 3, "entities": 7, "facts": 9, "triples": written}
+    assert stats == {"documents": 3, "entities": 7, "facts": 9, "triples": len(distinct_quads(batch()))}
 
 
 def test_replace_documents_returns_quads_written():
     dataset = store.open_store(":memory:")
     count = store.replace_documents(dataset, batch())
-    assert count == sum(len(rdf.document_quads(d, e)) for d, e in batch())
+    assert count == len(distinct_quads(batch()))
     assert len(quads_of(dataset)) == count
     assert store.replace_documents(dataset, []) == 0
 
@@ -319,11 +348,29 @@ def test_stored_hash(memory_store):
 
 
 def test_remove_document(memory_store):
+    entities = entity_quads(memory_store)
     assert store.remove_document(memory_store, "huawei-lg") is True
     assert store.stored_hash(memory_store, "huawei-lg") is None
     assert graph_quads(memory_store, "huawei-lg") == set()
     assert store.remove_document(memory_store, "huawei-lg") is False
+    assert entity_quads(memory_store) == entities
+    assert store.store_stats(memory_store)["entities"] == 7
     assert store.store_stats(memory_store)["documents"] == 2
+
+
+def test_entities_of_removed_documents_keep_their_descriptions_but_do_not_count(memory_store):
+    from kg import graph
+
+    entities = entity_quads(memory_store)
+    store.remove_document(memory_store, "huawei-korea")  # the only one to name Kelvin Ding and Huawei Korea
+    assert entity_quads(memory_store) == entities
+    assert store.store_stats(memory_store)["entities"] == 5
+    assert "Kelvin Ding" not in {e.label for e in graph.entities(memory_store)}
+    with pytest.raises(EntityNotFoundError):
+        graph.lookup(memory_store, "Kelvin Ding")
+    store.replace_documents(memory_store, [batch()[2]])
+    assert store.store_stats(memory_store)["entities"] == 7
+    assert graph.lookup(memory_store, "Kelvin Ding").type == "Person"
 
 
 def test_on_disk_store_rewrites_add_nothing_and_replace_only_their_documents(tmp_path):
@@ -332,8 +379,10 @@ def test_on_disk_store_rewrites_add_nothing_and_replace_only_their_documents(tmp
     count = store.replace_documents(dataset, batch())
     before = {doc.id: graph_quads(dataset, doc.id) for doc in DOCUMENTS}
     assert store.replace_documents(dataset, batch()) == count
-    assert store.replace_documents(dataset, batch()[:1]) == len(before["huawei-lg"])
+    entities = entity_quads(dataset)
+    assert store.replace_documents(dataset, batch()[:1]) == len(rdf.document_quads(*batch()[0]))
     assert {doc.id: graph_quads(dataset, doc.id) for doc in DOCUMENTS} == before
+    assert entity_quads(dataset) == entities
     assert len(quads_of(dataset)) == count == store.store_stats(dataset)["triples"]
 
     # A batch mixing a changed document with a new one.
@@ -349,9 +398,12 @@ def test_on_disk_store_rewrites_add_nothing_and_replace_only_their_documents(tmp
     dataset = store.open_store(location, read_only=True)
     assert graph_quads(dataset, "huawei-lg") == before["huawei-lg"]
     assert graph_quads(dataset, "huawei-korea") == before["huawei-korea"]
-    assert graph_quads(dataset, "xiaomi-korea") == set(
-        rdf.document_quads(changed, Extraction("xiaomi-korea", old.entities, old.facts[:1]))
-    )
+    assert graph_quads(dataset, "xiaomi-korea") == {
+        quad
+        for quad in rdf.document_quads(changed, Extraction("xiaomi-korea", old.entities, old.facts[:1]))
+        if quad[3] != rdf.ENTITY_GRAPH
+    }
+    assert entity_quads(dataset) == entities  # the changed document names no new entity
     assert store.stored_hashes(dataset) == {
         "huawei-lg": HUAWEI_LG.content_hash,
         "huawei-korea": HUAWEI_KOREA.content_hash,
@@ -423,11 +475,16 @@ def test_a_killed_writer_leaves_whole_batches_with_their_hashes(tmp_path):
     counts: dict[str, int] = {}
     for _, _, _, graph in store.iter_quads(dataset):
         counts[str(graph)] = counts.get(str(graph), 0) + 1
-    assert len(counts) == len(hashes)
-    expected = {document.id: len(rdf.document_quads(document, extraction)) for document, extraction in batch()}
+    assert len(counts) == len(hashes) + 1  # the documents' graphs and the shared graph of entities
+    expected = {
+        document.id: len(rdf.document_triples(document, extraction).triples)
+        for document, extraction in batch()
+    }
     for doc_id in hashes:
         original = doc_id.rsplit("-", 2)[0]
         assert counts[str(rdf.document_iri(doc_id))] == expected[original], doc_id
+    # Every document's entities are described (the sample copies all name the same entities).
+    assert entity_quads(dataset) == {q for q in distinct_quads(batch()) if q[3] == rdf.ENTITY_GRAPH}
     store.close_store(dataset)
 
 

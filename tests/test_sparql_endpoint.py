@@ -114,3 +114,33 @@ def test_export_nt_parses_back(built: str) -> None:
     assert result.exit_code == 0, result.output
     graph = Graph().parse(data=result.stdout, format="nt")
     assert len(graph) > 0
+
+
+def test_entities_are_described_once_and_outlive_replaced_documents(built: str) -> None:
+    """Rewrites through SPARQL updates keep one description per entity in the shared graph."""
+    from rdflib.namespace import SKOS
+
+    from kg import graph, rdf, store
+    from tests.kg_sample import batch
+
+    dataset = store.open_store(built)
+    try:
+        store.replace_documents(dataset, batch())
+
+        def described() -> set[tuple[str, ...]]:
+            rows = store.query(dataset, f"SELECT ?s ?p ?o WHERE {{ GRAPH <{rdf.ENTITY_GRAPH}> {{ ?s ?p ?o }} }}")
+            assert rows is not None
+            return {tuple(str(term) for term in row) for row in rows}
+
+        before = described()
+        assert (rdf.ID + "entity/huawei", str(SKOS.prefLabel), "Huawei") in before
+        store.replace_documents(dataset, batch())  # the documents are in the store: DROP and INSERT DATA
+        assert described() == before
+        result = store.query(dataset, 'SELECT ?e WHERE { ?e skos:prefLabel "Huawei" }')
+        assert result is not None
+        assert [str(row[0]) for row in result] == [rdf.ID + "entity/huawei"]
+        store.remove_document(dataset, "huawei-korea")
+        assert "Kelvin Ding" not in {e.label for e in graph.entities(dataset)}
+        assert graph.lookup(dataset, "LG Uplus").type == "Company"
+    finally:
+        store.close_store(dataset)
