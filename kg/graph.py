@@ -161,16 +161,18 @@ class _Entity:
 def _load_entities(dataset: Dataset) -> dict[str, _Entity]:
     """Entities that a stored document names, by IRI.
 
-    An entity's type and label are read from the shared graph of entities,
-    which holds each once however many documents give it: where documents
-    disagree (one company typed Company by one article and Organization by
-    another, or named "Acme" and "Acme Holdings"), the ontology's order of
-    types and then A-Z decide. (In a store written before entities had a
+    An entity's types and labels are read from the shared graph of entities,
+    which holds each once however many documents give it. Where documents
+    disagree on the type, the one most documents give wins (each document's
+    graph says which it gave, with ``kg:typedAs``), then the ontology's order
+    of types; where they disagree on the label ("Acme", "Acme Holdings"), A-Z
+    decides. (In a store written before entities had a
     graph of their own, the type and label most documents give win.) An
     entity no stored document names any more (its documents were removed)
     is left out, though its description stays in the store.
     """
     types: dict[str, Counter[str]] = defaultdict(Counter)
+    votes: dict[str, Counter[str]] = defaultdict(Counter)  # kg:typedAs, one per document graph
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     aliases: dict[str, set[str]] = defaultdict(set)
     notations: dict[str, str] = {}
@@ -181,6 +183,8 @@ def _load_entities(dataset: Dataset) -> dict[str, _Entity]:
             named.add(row.entity)
         if row.field == "type":
             types[row.entity][row.value] += 1
+        elif row.field == "typed":
+            votes[row.entity][row.value] += 1
         elif row.field == "label":
             labels[row.entity][row.value] += 1
         elif row.field == "alias":
@@ -191,7 +195,9 @@ def _load_entities(dataset: Dataset) -> dict[str, _Entity]:
     for iri, counts in types.items():
         if iri not in named:
             continue
-        type_ = min(counts, key=lambda t: (-counts[t], ENTITY_TYPES.index(t)))
+        # the type most documents give (kg:typedAs), else the most frequent stated type; ties by the ontology's order
+        ballot = Counter({t: n for t, n in votes[iri].items() if t in counts}) or counts
+        type_ = min(ballot, key=lambda t: (-ballot[t], ENTITY_TYPES.index(t)))
         names = labels.get(iri) or Counter({iri.rsplit("/", 1)[-1]: 1})
         label = min(names, key=lambda n: (-names[n], n))
         others = (aliases[iri] | set(names)) - {label}

@@ -216,6 +216,7 @@ _XSD_DATE, _XSD_DATETIME = str(XSD.date), str(XSD.dateTime)
 _XSD_DECIMAL, _XSD_INTEGER = str(XSD.decimal), str(XSD.integer)
 _KG, _COUNTRY = vocab.KG, vocab.ID + "country/"
 _MENTIONS = _KG + "mentions"
+_TYPED_AS = _KG + "typedAs"
 
 
 class DocumentTriples(NamedTuple):
@@ -261,6 +262,9 @@ def document_triples(
 
     def describe(iri: str, name: str, type_: str, aliases: Iterable[str]) -> None:
         add(graph, _MENTIONS, iri)
+        # the type this document gives: the shared graph keeps every type once, so which type most documents
+        # give is read from these
+        add(iri, _TYPED_AS, _KG + type_)
         for triple in _entity_triples(iri, name, type_, aliases):
             entities[triple] = None
 
@@ -614,9 +618,9 @@ _ENTITIES_QUERY = """
 SELECT ?e ?p ?v ?g WHERE {
   {
     GRAPH ?g {
-      VALUES ?p { rdf:type skos:prefLabel skos:altLabel skos:notation }
+      VALUES ?p { rdf:type kg:typedAs skos:prefLabel skos:altLabel skos:notation }
       ?e ?p ?v .
-      FILTER (?p != rdf:type || ?v IN (%s))
+      FILTER (?p NOT IN (rdf:type, kg:typedAs) || ?v IN (%s))
     }
   } UNION {
     GRAPH ?g { ?v kg:mentions ?e }
@@ -630,6 +634,7 @@ _FIELDS = {
     SKOS.altLabel: "alias",
     SKOS.notation: "notation",
     KG.mentions: "mention",
+    KG.typedAs: "typed",
 }
 
 
@@ -667,6 +672,6 @@ def entity_rows(dataset: Graph) -> list[EntityRow]:
         field = _FIELDS.get(p)
         if field is None:
             continue
-        value = str(v).removeprefix(str(KG)) if field == "type" else str(v)
+        value = str(v).removeprefix(str(KG)) if field in ("type", "typed") else str(v)
         rows.append(EntityRow(entity=str(e), field=field, value=value, graph=str(g)))
     return rows

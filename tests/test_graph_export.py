@@ -418,3 +418,26 @@ def test_empty_store_exports(tmp_path):
     empty = store.open_store(":memory:")
     for name in export.formats():
         assert isinstance(_export(empty, name), bytes)
+
+
+@pytest.mark.parametrize("location", [":memory:", "memory"])
+def test_entity_type_is_the_one_most_documents_give(location):
+    # the tagger types a name differently in different articles: the majority wins, not the ontology's order
+    opened = store.open_store(location)
+    batch_ = []
+    for n, type_ in enumerate(["Person", "Person", "Company"]):
+        document = Document(id=f"d{n}", text=f"Jordan Lee visited Norway. ({n})")
+        fact = Fact(doc=document.id, subject="Jordan Lee", subject_type=type_, action="visits", object="NO",
+                    object_type="Country", sentence=document.text, trigger="visited")
+        if type_ == "Company":
+            fact = Fact(doc=document.id, subject="Jordan Lee", subject_type=type_, action="operates_in",
+                        object="NO", object_type="Country", sentence=document.text, trigger="visited")
+        batch_.append((document, Extraction(document.id, [Entity("Jordan Lee", type_, [])], [fact])))
+    store.replace_documents(opened, batch_)
+    assert [e for e in graph.entities(opened) if e.label == "Jordan Lee"] == [("Jordan Lee", "Person", 2)]
+    # replace the two Person documents by Company ones: the majority, and so the type, changes
+    store.replace_documents(opened, [
+        (Document(id=d.id, text=d.text + " "), Extraction(d.id, [Entity("Jordan Lee", "Company", [])], []))
+        for d, _ in batch_[:2]])
+    assert [e.type for e in graph.entities(opened) if e.label == "Jordan Lee"] == ["Company"]
+    store.close_store(opened)
