@@ -818,8 +818,10 @@ class RelationFinder:
                 resolved = self.entities.resolve(token)
                 for cluster, _, how in resolved:
                     if how == "nominal" and not self._rivals_in_sentence(token, cluster, named):
-                        self.add(cluster, "based_in", named, token, 0.6, token, token, None, None,
-                                 mood="asserted")
+                        modifier = next((c for c in token.children if (m := self.entities.mention_at[c.i]) is not None
+                                         and m.cluster is named), token)
+                        self.add(cluster, "based_in", named, token, 0.6, token, modifier, None,
+                                 self.entities.mention_at[modifier.i], mood="asserted")
 
     def _rankings(self) -> None:
         """"The airline, which is the third largest in China", "Brisco, the biggest bank in Spain": a company
