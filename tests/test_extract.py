@@ -294,6 +294,11 @@ def test_company_descriptors_before_names(nlp, text, expected):
     # measures against a country's goods of any kind are recorded at country level
     ("China imposed tariffs on American soybeans.", {("CN", "sanctions", "US", "asserted")}),
     ("Brazil lifted its ban on Chinese steel.", {("BR", "sanctions", "CN", "negated")}),
+    ("Beijing has banned imports of Australian coal since 2020.", {("CN", "sanctions", "AU", "asserted")}),
+    # a country's measures stand for the country; measures imposed by someone stand for their author
+    ("Seoul protested Tokyo's export curbs.", {("KR", "criticizes", "JP", "asserted")}),
+    ("The Kremlin criticized the sanctions imposed by the European Union.",
+     {("RU", "criticizes", "European Union", "asserted")}),
 ])
 def test_sanctions_on_a_country_goods(nlp, text, expected):
     assert triples(text, nlp) == expected

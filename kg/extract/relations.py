@@ -291,6 +291,26 @@ class RelationFinder:
             return out
         return []
 
+    def _behind(self, noun: Token) -> list[tuple[Cluster, Mention | None, str]]:
+        """Who is behind a thing sanctioned or criticised, at country level where the guideline says so:
+        "tariffs on American soybeans", "barred Chinese apps" (a country's goods of any kind), "imports of
+        Australian coal", "criticised the sanctions imposed by the EU" (the measures stand for their author)."""
+        country = self.entities.country_modifier(noun)
+        if country is not None:
+            return [(country, None, "generic")]
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                for g in child.children:
+                    if g.dep_ == "pobj" and g.pos_ == "NOUN" and \
+                            (country := self.entities.country_modifier(g)) is not None:
+                        return [(country, None, "generic")]
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                for agent in (a for c in child.children if c.dep_ == "agent" for a in c.children if a.dep_ == "pobj"):
+                    found = self.entities.resolve(agent)
+                    if found:
+                        return [(c, m, "generic") for c, m, _ in found]
+        return []
+
     def _flattened_conjuncts(self, token: Token) -> list[Token]:
         """Names coordinated inside one noun phrase the parser flattened: "on Pakistani flag carrier Pakistan
         International Airlines and Surinam carrier Blue Wing Airlines" parsed as one phrase headed by the last
@@ -319,11 +339,8 @@ class RelationFinder:
                            for t in _examples(given)]
         for token in tokens + [t for given in tokens for t in self._flattened_conjuncts(given)]:
             found = self.entities.resolve(token, places_ok=pattern.places, products_ok=products)
-            if not found and pattern.action == "sanctions" and token.pos_ == "NOUN" and \
-                    (country := self.entities.country_modifier(token)) is not None:
-                # "tariffs on American soybeans", "barred Chinese apps": measures against a country's goods
-                # of any kind are recorded at country level (guideline)
-                found = [(country, None, "generic")]
+            if not found and pattern.action in ("sanctions", "criticizes") and token.pos_ == "NOUN":
+                found = self._behind(token)
             for cluster, mention, how in found:
                 if cluster.id in seen:
                     continue
