@@ -390,6 +390,13 @@ def test_bids_and_offers(nlp, text, expected):
     assert triples(text, nlp) == expected
 
 
+def test_a_country_name_as_short_name_of_the_one_company_named_after_it(nlp):
+    text = "Qatar Airways ordered 80 Airbus jets. Qatar has a previous order for 2 of Airbus' A380s."
+    assert triples(text, nlp) == {("Airbus", "supplies", "Qatar Airways", "asserted")}
+    # with no such company, the country it is
+    assert triples("Boeing delivered 30 jets to Qatar.", nlp) == {("Boeing", "supplies", "QA", "asserted")}
+
+
 def test_selling_a_stake_is_not_supply(nlp):
     assert triples("Shell sold its stake in the Nigerian venture to Eni.", nlp) == set()
     assert triples("Boeing sold 20 jets to Ryanair.", nlp) == {("Boeing", "supplies", "Ryanair", "asserted")}

@@ -291,6 +291,20 @@ class RelationFinder:
             return out
         return []
 
+    def _short_company(self, cluster: Cluster, mention: Mention | None,
+                       how: str) -> tuple[Cluster, Mention | None, str]:
+        """"Qatar has a previous order for 2 of Airbus' A380s" in an article about Qatar Airways: a country's
+        bare name in a deal, where the text names exactly one company whose name starts with it, is that
+        company's short name."""
+        if cluster.type != "Country" or mention is None or mention.kind != "name":
+            return cluster, mention, how
+        prefix = normalise(mention.text) + " "
+        named = {c.id: c for c in self.entities.clusters
+                 if c.type == "Company" and any(normalise(n).startswith(prefix) for n in c.names)}
+        if len(named) != 1:
+            return cluster, mention, how
+        return next(iter(named.values())), mention, "descriptor"
+
     def _behind(self, noun: Token) -> list[tuple[Cluster, Mention | None, str]]:
         """Who is behind a thing sanctioned or criticised, at country level where the guideline says so:
         "tariffs on American soybeans", "barred Chinese apps" (a country's goods of any kind), "imports of
@@ -341,6 +355,8 @@ class RelationFinder:
             found = self.entities.resolve(token, places_ok=pattern.places, products_ok=products)
             if not found and pattern.action in ("sanctions", "criticizes") and token.pos_ == "NOUN":
                 found = self._behind(token)
+            if pattern.action in ("supplies", "acquires", "invests_in", "partners_with"):
+                found = [self._short_company(c, m, h) for c, m, h in found]
             for cluster, mention, how in found:
                 if cluster.id in seen:
                     continue
