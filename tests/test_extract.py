@@ -397,6 +397,15 @@ def test_a_country_name_as_short_name_of_the_one_company_named_after_it(nlp):
     assert triples("Boeing delivered 30 jets to Qatar.", nlp) == {("Boeing", "supplies", "QA", "asserted")}
 
 
+def test_a_deal_with_an_armed_force_is_a_sale(nlp):
+    text = "Airbus has also inked recent deals with the Royal Norwegian Air Force and the Danish Army."
+    assert triples(text, nlp) == {("Airbus", "supplies", "Royal Norwegian Air Force", "asserted"),
+                                  ("Airbus", "supplies", "Danish Army", "asserted")}
+    # with another organisation a deal is a partnership
+    assert triples("Halvorsen signed a deal with the Brisco Foundation.", nlp) == {
+        ("Halvorsen", "partners_with", "Brisco Foundation", "asserted")}
+
+
 def test_selling_a_stake_is_not_supply(nlp):
     assert triples("Shell sold its stake in the Nigerian venture to Eni.", nlp) == set()
     assert triples("Boeing sold 20 jets to Ryanair.", nlp) == {("Boeing", "supplies", "Ryanair", "asserted")}

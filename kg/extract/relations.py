@@ -475,12 +475,25 @@ class RelationFinder:
                     if s_cluster is o_cluster:
                         continue
                     conf = pattern.confidence * _HOW.get(s_how, 0.8) * _HOW.get(o_how, 0.8)
+                    if self._procurement(pattern, trigger, s_cluster, o_cluster):
+                        # "inked deals with the Royal Saudi Air Force": a company's deal with an armed force or
+                        # a ministry is a sale to it, not a partnership
+                        emitted = self.add(s_cluster, "supplies", o_cluster, trigger, conf * 0.9, s_token, o_token,
+                                           s_mention, o_mention) or emitted
+                        continue
                     emitted = self.add(s_cluster, pattern.action, o_cluster, trigger, conf, s_token, o_token,
                                        s_mention, o_mention, mood=self._presupposed(trigger, pattern) or (
                                            "asserted" if "named" in pattern.subject + pattern.object else None)
                                        ) or emitted  # a descriptor ("its unit Jio") holds whatever the clause
             if emitted:
                 return
+
+    def _procurement(self, pattern: Pattern, trigger: Token, subject: Cluster, obj: Cluster) -> bool:
+        if pattern.action != "partners_with" or trigger.lemma_.lower() not in ("deal", "contract") \
+                or subject.type != "Company" or obj.type != "Organization":
+            return False
+        words = normalise(obj.name).split()
+        return bool(words) and words[-1] in self.lexicon.entity.get("procurement_buyers", frozenset())
 
     def _presupposed(self, trigger: Token, pattern: Pattern) -> str | None:
         """"9,000 jobs will be cut in the U.S.", "plans to close its stores in Canada": cutting or closing
