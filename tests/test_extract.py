@@ -406,6 +406,14 @@ def test_a_deal_with_an_armed_force_is_a_sale(nlp):
         ("Halvorsen", "partners_with", "Brisco Foundation", "asserted")}
 
 
+def test_no_partnership_with_ones_own_store(nlp):
+    # "its iTunes Music Store" is the company's own, not a party to the agreement; "its rival Brisco" is a party
+    text = "Apple Corps claims that the computer company violated the agreement with its iTunes Music Store."
+    assert {f for f in triples(text, nlp) if f[1] == "partners_with"} == set()
+    assert triples("Halvorsen signed a partnership with its rival Brisco Inc.", nlp) == {
+        ("Halvorsen", "partners_with", "Brisco", "asserted")}
+
+
 def test_selling_a_stake_is_not_supply(nlp):
     assert triples("Shell sold its stake in the Nigerian venture to Eni.", nlp) == set()
     assert triples("Boeing sold 20 jets to Ryanair.", nlp) == {("Boeing", "supplies", "Ryanair", "asserted")}

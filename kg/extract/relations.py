@@ -112,6 +112,9 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
 
 
 _RELATIVE = {"that", "which", "who", "whom"}
+#: words that make another company one's counterpart: "its rival Brisco" is not its own
+_RELATIONAL = frozenset({"rival", "partner", "competitor", "customer", "supplier", "client", "peer", "ally",
+                         "counterpart", "former"})
 #: verbs of leaving a role: "stepped down as chairman of X"
 _LEAVING = ("step", "resign", "retire", "quit")
 
@@ -475,6 +478,11 @@ class RelationFinder:
                     if s_cluster is o_cluster:
                         continue
                     conf = pattern.confidence * _HOW.get(s_how, 0.8) * _HOW.get(o_how, 0.8)
+                    if pattern.action in ("partners_with", "competes_with", "supplies") and o_token.pos_ == "PROPN" \
+                            and not any(c.lemma_.lower() in _RELATIONAL for c in o_token.children) and any(
+                            c.dep_ == "poss" and any(r[0] is s_cluster for r in self.entities.resolve(c))
+                            for c in o_token.children):
+                        continue  # "violated the agreement with its iTunes Music Store": its own, not a party
                     if self._procurement(pattern, trigger, s_cluster, o_cluster):
                         # "inked deals with the Royal Saudi Air Force": a company's deal with an armed force or
                         # a ministry is a sale to it, not a partnership
