@@ -397,6 +397,11 @@ def test_a_country_name_as_short_name_of_the_one_company_named_after_it(nlp):
     assert triples("Boeing delivered 30 jets to Qatar.", nlp) == {("Boeing", "supplies", "QA", "asserted")}
 
 
+def test_contract_with_a_buyer_to_supply(nlp):
+    text = "Halvorsen Ltd. has signed a ten-year contract with the Danish Army to supply 40 armoured trucks."
+    assert triples(text, nlp) == {("Halvorsen", "supplies", "Danish Army", "asserted")}
+
+
 def test_a_deal_with_an_armed_force_is_a_sale(nlp):
     text = "Airbus has also inked recent deals with the Royal Norwegian Air Force and the Danish Army."
     assert triples(text, nlp) == {("Airbus", "supplies", "Royal Norwegian Air Force", "asserted"),
