@@ -402,6 +402,15 @@ def test_contract_with_a_buyer_to_supply(nlp):
     assert triples(text, nlp) == {("Halvorsen", "supplies", "Danish Army", "asserted")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Kia shipped fewer cars than Hyundai last year.", {("Kia", "competes_with", "Hyundai", "asserted")}),
+    ("Toyota overtook General Motors as the largest carmaker.",
+     {("Toyota", "competes_with", "General Motors", "asserted")}),
+])
+def test_compared_companies_compete(nlp, text, expected):
+    assert triples(text, nlp) == expected
+
+
 def test_a_deal_with_an_armed_force_is_a_sale(nlp):
     text = "Airbus has also inked recent deals with the Royal Norwegian Air Force and the Danish Army."
     assert triples(text, nlp) == {("Airbus", "supplies", "Royal Norwegian Air Force", "asserted"),

@@ -391,7 +391,28 @@ class RelationFinder:
         self._name_structure()
         self._majority_stakes()
         self._joint_actions()
+        self._comparisons()
         return self.found
+
+    def _comparisons(self) -> None:
+        """"Airbus sold more planes than Boeing", "Kia shipped fewer cars than Hyundai": companies compared on
+        what they sell or make compete."""
+        for token in self.doc:
+            if token.lower_ != "than" or token.dep_ != "prep":
+                continue
+            thing = token.head
+            if not any(c.lower_ in ("more", "fewer", "less") for c in thing.children) or thing.dep_ != "dobj":
+                continue
+            verb = thing.head
+            others = [(c, m, t) for g in token.children if g.dep_ == "pobj" for t in _conjuncts(g)
+                      for c, m, _ in self.entities.resolve(t) if c.type == "Company"]
+            for s_token in subjects(verb):
+                for cluster, mention, _ in self.entities.resolve(s_token):
+                    if cluster.type != "Company":
+                        continue
+                    for other, other_mention, o_token in others:
+                        self.add(cluster, "competes_with", other, token, 0.65, s_token, o_token, mention,
+                                 other_mention, mood="asserted")
 
     def _joint_actions(self) -> None:
         """"Pfizer and BioNTech jointly developed the vaccine": companies acting together are partners."""
