@@ -411,6 +411,17 @@ def test_compared_companies_compete(nlp, text, expected):
     assert triples(text, nlp) == expected
 
 
+def test_merged_companies_become_parts_of_the_new_one(nlp):
+    text = ("The companies Halvorsen Steel and Brisco Motors, which merged in 1998 to form Northwind Holdings, "
+            "may split.")
+    assert {f for f in triples(text, nlp) if f[1] == "subsidiary_of"} == {
+        ("Halvorsen Steel", "subsidiary_of", "Northwind Holdings", "asserted"),
+        ("Brisco Motors", "subsidiary_of", "Northwind Holdings", "asserted")}
+    # merging units to form a venture is not a merger of the companies
+    units = "Nokia and Siemens, which merged their network units in 2007 to form a new venture, said sales fell."
+    assert {f for f in triples(units, nlp) if f[1] == "subsidiary_of"} == set()
+
+
 def test_a_deal_with_an_armed_force_is_a_sale(nlp):
     text = "Airbus has also inked recent deals with the Royal Norwegian Air Force and the Danish Army."
     assert triples(text, nlp) == {("Airbus", "supplies", "Royal Norwegian Air Force", "asserted"),

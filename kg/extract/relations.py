@@ -276,6 +276,9 @@ class RelationFinder:
         if name == "gov":
             if pattern.gov and governor_lemma(token) not in pattern.gov:
                 return []
+            if pattern.action == "subsidiary_of" and token.dep_ in ("dobj", "pobj") and \
+                    comma_appositive(token) is None:
+                return []  # "merged their units": who acts on a unit is not the unit
             return [t for g in governor_subject(token) for t in _conjuncts(g)]
         if name == "mod":
             return [c for c in token.children if c.dep_ in ("compound", "nmod", "amod") and c.i < token.i]
@@ -392,7 +395,36 @@ class RelationFinder:
         self._majority_stakes()
         self._joint_actions()
         self._comparisons()
+        self._mergers()
         return self.found
+
+    def _mergers(self) -> None:
+        """"Daimler-Benz and Chrysler, which merged in 1998 to make DaimlerChrysler", "A and B merged into C":
+        the merged companies became parts of the new one."""
+        for token in self.doc:
+            if token.lemma_.lower() not in ("merge", "combine") or token.pos_ != "VERB" or \
+                    any(c.dep_ == "dobj" for c in token.children):
+                continue  # "merged their network units to form X": a joint venture, not a merger of the companies
+            made = [o for c in token.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in
+                    ("make", "form", "create") for o in objects(c)]
+            made += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "into" for g in c.children
+                     if g.dep_ == "pobj"]
+            targets = [(c, m, t) for t in made for c, m, _ in self.entities.resolve(t) if c.type == "Company"]
+            if not targets:
+                continue
+            parties = subjects(token)
+            if token.dep_ == "relcl" and token.head.dep_ == "conj":
+                first = token.head
+                while first.dep_ == "conj" and first.head.i != first.i:
+                    first = first.head  # "A and B, which merged": the relative clause is on the coordination
+                parties = _conjuncts(first)
+            mood = modality(token, self.lexicon, year=self.year)
+            for p_token in parties:
+                for cluster, mention, _ in self.entities.resolve(p_token):
+                    for target, target_mention, t_token in targets:
+                        if cluster.type == "Company":
+                            self.add(cluster, "subsidiary_of", target, token, 0.65, p_token, t_token, mention,
+                                     target_mention, mood=mood)
 
     def _comparisons(self) -> None:
         """"Airbus sold more planes than Boeing", "Kia shipped fewer cars than Hyundai": companies compared on
