@@ -465,3 +465,9 @@ def test_string_store_does_not_grow_across_documents(nlp, monkeypatch):
     assert len(nlp.vocab.strings) == before
     assert [(f.subject, f.action, f.object) for f in out[25][1].facts] == [
         ("Zorblax25 Industries", "acquires", "Quintor25")]
+
+
+def test_entity_names_end_before_function_words(nlp):
+    # the tagger's "Occidental Petroleum to" is "Occidental Petroleum"
+    text = "Berkshire Hathaway raised its stake in Occidental Petroleum to 25 percent."
+    assert ("Occidental Petroleum", "Company") in {(e.name, e.type) for e in extract_document(text, nlp).entities}

@@ -169,8 +169,10 @@ class Entities:
         # "Institute for Nuclear Research (Ipen": a bracketed acronym is a name of its own.
         end = next((i for i in range(start + 1, end) if self.doc[i].text == "("), end)
         while end > start and (self.doc[end - 1].dep_ == "case" or self.doc[end - 1].is_punct
-                               and self.doc[end - 1].text not in (".",)):
-            end -= 1
+                               and self.doc[end - 1].text not in (".",)
+                               or self.doc[end - 1].is_lower and self.doc[end - 1].pos_ in ("ADP", "CCONJ", "DET",
+                                                                                            "PART", "SCONJ")):
+            end -= 1  # "Occidental Petroleum to": the tagger took the next function word along
         # "Boeing 787", "Airbus A320": a model designation after a maker's name.
         for i in range(start + 1, end):
             if any(ch.isdigit() for ch in self.doc[i].text) and self.doc[start].pos_ == "PROPN":
