@@ -58,5 +58,9 @@ class ModelError(KGError):
     """The spaCy pipeline could not be loaded."""
 
 
+class ExtractionError(KGError):
+    """Extraction failed on a document: a bug in kg, reported with the document's id instead of a traceback."""
+
+
 class GoldError(KGError):
     """A gold file or benchmark file is missing or malformed."""

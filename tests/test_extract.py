@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import kg.extract
 from kg.extract.extractor import extract_document
@@ -471,3 +473,42 @@ def test_entity_names_end_before_function_words(nlp):
     # the tagger's "Occidental Petroleum to" is "Occidental Petroleum"
     text = "Berkshire Hathaway raised its stake in Occidental Petroleum to 25 percent."
     assert ("Occidental Petroleum", "Company") in {(e.name, e.type) for e in extract_document(text, nlp).entities}
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize("path", ["README.md", "bench/README.md", "samples/README.md", "pyproject.toml",
+                                  "ontology/lexicon.toml", "kg/cli.py"])
+def test_text_that_is_not_news_extracts_without_error(nlp, path):
+    # markdown tables, code and TOML: "**" or "|" tagged as organisations normalise to no name at all
+    extract_document((ROOT / path).read_text(encoding="utf-8"), nlp)
+
+
+_MESSY = st.lists(st.sampled_from(["**", "|", "Acme", "Corp.", "of", "the", "'s", "-", "(", ")", "AP", "Inc",
+                                  "China", "Chinese", "said", "bought", "a", "stake", "in", "\n", ",", ".", "&",
+                                  "Jane", "Roe", "chief", "executive", "US$", "12", "percent", "jobs", "--"]),
+                  min_size=1, max_size=40).map(" ".join)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(_MESSY)
+def test_any_token_soup_extracts_without_error(nlp, text):
+    extraction = extract_document(text, nlp)
+    for fact in extraction.facts:
+        assert fact.subject and fact.object and 0 <= fact.confidence <= 1
+
+
+def test_a_bug_in_extraction_names_the_document(nlp, monkeypatch):
+    import kg.extract.extractor as extractor
+    from kg.documents import Document
+    from kg.errors import ExtractionError
+
+    def broken(*args, **kwargs):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(extractor, "extract_doc", broken)
+    with pytest.raises(ExtractionError) as error:
+        list(extractor.extract_documents([Document(id="doc-7", text="Acme bought Globex.")], nlp))
+    assert str(error.value) == ("cannot extract facts from doc-7: IndexError: list index out of range "
+                                "(a bug in kg; please report it with this document)")

@@ -243,7 +243,7 @@ class Entities:
         return "Company"
 
     def _cluster_for(self, name: str, type_: str) -> Cluster:
-        key = normalise(name)
+        key = normalise(name) or " ".join(name.lower().split()) or "?"  # "**": no word left after normalising
         if key in self._by_key:
             return self._by_key[key]
         # A longer or shorter form of a name already seen: "Huawei" / "Huawei Technologies Co.".
@@ -252,6 +252,8 @@ class Entities:
             if cluster.type == "Country":
                 continue
             other = other_key.split()
+            if not other or not words:
+                continue
             short, long_ = (words, other) if len(words) <= len(other) else (other, words)
             if long_[: len(short)] == short and all(w in SAME_COMPANY_WORDS for w in long_[len(short):]):
                 if cluster.type != "Person" or type_ == "Person":
@@ -271,7 +273,7 @@ class Entities:
         self._datelines()
         org_words: set[str] = set()
         for ent in doc.ents:
-            if ent.label_ == "ORG":
+            if ent.label_ == "ORG" and normalise(ent.text):  # "**" or "|" tagged ORG normalises to nothing
                 org_words.add(normalise(ent.text))
         pending: list[tuple[int, int, str, str]] = []
         for ent in doc.ents:
@@ -356,8 +358,8 @@ class Entities:
                 pending.append((start, start + 1, doc[start].text, "Company"))
         # Longer names first so that "Huawei Technologies Co." and "Huawei" meet as one.
         for start, end, text, type_ in sorted(pending, key=lambda p: -(p[1] - p[0])):
-            if any(self.mention_at[i] is not None for i in range(start, end)):
-                continue
+            if any(self.mention_at[i] is not None for i in range(start, end)) or not normalise(text):
+                continue  # taken, or no name at all ("**", "|" tagged as an organisation)
             cluster = self._cluster_for(text, type_)
             if type_ != cluster.type and cluster.type == "Person":
                 cluster.type = type_
@@ -523,7 +525,7 @@ class Entities:
             if word is None or places.country_code(word, allow_codes=False):
                 continue
             longer = {c.id: c for c in self.clusters if c is not cluster and c.type == "Company" and any(
-                normalise(n).split()[0] == word and " " in normalise(n) for n in c.names)}
+                normalise(n).split()[:1] == [word] and " " in normalise(n) for n in c.names)}
             if len(longer) == 1:
                 self._merge(cluster, next(iter(longer.values())))
 

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from kg.errors import ExtractionError
 from kg.extract import sentences
 from kg.extract.entities import Entities
 from kg.extract.lexicon import Lexicon, load_lexicon
@@ -151,7 +152,13 @@ def extract_documents(documents: Iterable[Document], nlp: Language | None = None
         with nlp.memory_zone():
             stream = ((d.text, d) for d in part)
             for doc, document in nlp.pipe(stream, as_tuples=True, batch_size=batch_size, n_process=n_process):
-                yield document, extract_doc(doc, document.id, date=document.date, lexicon=lexicon)
+                try:
+                    extraction = extract_doc(doc, document.id, date=document.date, lexicon=lexicon)
+                except Exception as e:  # a bug of ours: say which document, without a traceback
+                    raise ExtractionError(
+                        f"cannot extract facts from {document.id}: {type(e).__name__}: {e} "
+                        "(a bug in kg; please report it with this document)") from e
+                yield document, extraction
 
 
 def extract_document(document: Document | str, nlp: Language | None = None) -> Extraction:
