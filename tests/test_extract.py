@@ -424,6 +424,18 @@ def test_merged_companies_become_parts_of_the_new_one(nlp):
     assert {f for f in triples(units, nlp) if f[1] == "subsidiary_of"} == set()
 
 
+@pytest.mark.parametrize("text, expected", [
+    # buying a maker's product is a supply, however the parser split "Airbus A350s"; buying a company is not
+    ("Lufthansa is considering buying Airbus A350s for its long-haul fleet.",
+     {("Airbus", "supplies", "Lufthansa", "possible")}),
+    ("Lufthansa agreed to buy Brussels Airlines.", {("Lufthansa", "acquires", "Brussels Airlines", "planned")}),
+    # a customer of a maker is supplied by it
+    ("Qantas is a major customer of Airbus.", {("Airbus", "supplies", "Qantas", "asserted")}),
+])
+def test_products_and_customers(nlp, text, expected):
+    assert triples(text, nlp) == expected
+
+
 def test_a_deal_with_an_armed_force_is_a_sale(nlp):
     text = "Airbus has also inked recent deals with the Royal Norwegian Air Force and the Danish Army."
     assert triples(text, nlp) == {("Airbus", "supplies", "Royal Norwegian Air Force", "asserted"),

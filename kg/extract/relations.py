@@ -294,8 +294,15 @@ class RelationFinder:
                         out.append(t)
                 if head.dep_ == "compound":
                     out.append(head)
+                if self._makes_product(head):
+                    out.append(head)  # "buying Airbus A350s" parsed as two objects: the maker of the product
             return out
         return []
+
+    def _makes_product(self, token: Token) -> bool:
+        """A company's name right before one of its products ("Airbus A350s"), however it was parsed."""
+        following = self.entities.mention_at[token.i + 1] if token.i + 1 < len(self.doc) else None
+        return following is not None and following.kind == "product"
 
     def _short_company(self, cluster: Cluster, mention: Mention | None,
                        how: str) -> tuple[Cluster, Mention | None, str]:
@@ -489,7 +496,8 @@ class RelationFinder:
             if pattern.dobj and not any(o.lemma_.lower() in pattern.dobj for o in objects(trigger)):
                 continue
             if pattern.action == "supplies" and pattern.kind == "verb" and "dobj" not in pattern.object and any(
-                    c.type == "Company" for t in objects(trigger) for c, _, _ in self.entities.resolve(t)):
+                    c.type == "Company" and not self._makes_product(t)
+                    for t in objects(trigger) for c, _, _ in self.entities.resolve(t)):
                 continue  # "X sold Y to Z" with Y a company: an acquisition, not a supply
             if pattern.action == "supplies" and pattern.kind == "verb" and any(
                     o.lemma_.lower() in self.lexicon.entity.get("ownership_nouns", ()) for o in objects(trigger)):
