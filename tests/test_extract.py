@@ -372,6 +372,9 @@ def test_people_and_roles(nlp, text, expected):
     # the small tagger calls unknown company names places; one that is bought or orders is a company
     ("Apple may buy Netflix, analysts said.", {("Apple", "acquires", "Netflix", "possible")}),
     ("Boeing is expected to win an order from Emirates.", {("Boeing", "supplies", "Emirates", "planned")}),
+    # and a name the tagger missed that orders or buys is a company; "Europe" or "the Sea of Japan" are not
+    ("Emirates ordered 50 Boeing 777X jets worth $24 billion.", {("Boeing", "supplies", "Emirates", "asserted")}),
+    ("Airlines should not buy aircraft from Europe.", set()),
     # and a "person" that is bought is a company
     ("Microsoft is reportedly in talks to acquire Activision Blizzard.",
      {("Microsoft", "acquires", "Activision Blizzard", "possible")}),

@@ -201,8 +201,36 @@ class Entities:
         else:
             return False
         lemma = node.lemma_.lower()
-        found = self.lexicon.verbs.get(lemma, ()) if node.pos_ == "VERB" else self.lexicon.nouns.get(lemma, ())
+        found = list(self.lexicon.verbs.get(lemma, ()) if node.pos_ == "VERB" else self.lexicon.nouns.get(lemma, ()))
+        if node.pos_ == "VERB" and token.dep_ in ("nsubj", "nsubjpass"):
+            # "Etihad cancelled its order": the verb's object is a deal of the lexicon
+            found += [p for c in node.children if c.dep_ == "dobj"
+                      for p in self.lexicon.nouns.get(c.lemma_.lower(), ())]
         return any(p.action in actions for p in found)
+
+    def _untagged_companies(self) -> None:
+        """"Emirates ordered 50 jets", "Etihad cancelled its order": a capitalised name the tagger missed, acting
+        in a company-to-company action (a buyer, seller, partner or target), is a company."""
+        doc = self.doc
+        for token in doc:
+            if token.pos_ != "PROPN" or self.mention_at[token.i] is not None or not (token.is_title or token.is_upper) \
+                    or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") or len(token) < 3:
+                continue
+            start = token.i
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i and \
+                    doc[start - 1].pos_ == "PROPN" and self.mention_at[start - 1] is None:
+                start -= 1
+            text = doc[start: token.i + 1].text
+            cues = self.lexicon.entity
+            common = cues["company_nouns"] | cues["generic_nouns"] | cues["government_nouns"] | \
+                cues.get("unit_suffix_words", frozenset()) | cues["organization_words"] | \
+                cues.get("place_words", frozenset())
+            if token.lower_ in common or "." in text or places.country_code(text) or places.place_country(text) \
+                    or not self._business_argument(token):
+                continue  # "the Company", "Europe", "Detik.com quoted": not a company's own name
+            cluster = self._cluster_for(text, "Company")
+            if self._add(start, token.i + 1, cluster, "name"):
+                cluster.names.append(clean_name(text))
 
     def _titled(self, start: int, end: int) -> bool:
         """A two- or three-word name right after a capitalised personal title: "Chancellor Olaf Scholz"."""
@@ -365,6 +393,7 @@ class Entities:
                 cluster.type = type_
             if self._add(start, end, cluster, "name"):
                 cluster.names.append(clean_name(text))
+        self._untagged_companies()
         self._short_forms()
         self._acronyms()
         self._rescan()
