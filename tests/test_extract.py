@@ -375,6 +375,9 @@ def test_people_and_roles(nlp, text, expected):
     # and a name the tagger missed that orders or buys is a company; "Europe" or "the Sea of Japan" are not
     ("Emirates ordered 50 Boeing 777X jets worth $24 billion.", {("Boeing", "supplies", "Emirates", "asserted")}),
     ("Airlines should not buy aircraft from Europe.", set()),
+    # a name the tagger missed that runs stores or enters a market is a company
+    ("Walmart operates more than 10,000 stores in 24 countries, including Mexico and Canada.",
+     {("Walmart", "operates_in", "MX", "asserted"), ("Walmart", "operates_in", "CA", "asserted")}),
     # and a "person" that is bought is a company
     ("Microsoft is reportedly in talks to acquire Activision Blizzard.",
      {("Microsoft", "acquires", "Activision Blizzard", "possible")}),
@@ -454,6 +457,12 @@ def test_no_partnership_with_ones_own_store(nlp):
     assert {f for f in triples(text, nlp) if f[1] == "partners_with"} == set()
     assert triples("Halvorsen signed a partnership with its rival Brisco Inc.", nlp) == {
         ("Halvorsen", "partners_with", "Brisco", "asserted")}
+
+
+def test_a_place_name_with_a_person_role_is_a_person(nlp):
+    # the tagger reads "Goyal" as a town; the apposition says a minister
+    facts = triples("Piyush Goyal, India's commerce minister, visited Washington.", nlp)
+    assert ("Goyal", "works_for", "IN", "asserted") in facts
 
 
 def test_selling_a_stake_is_not_supply(nlp):

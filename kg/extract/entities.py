@@ -225,8 +225,9 @@ class Entities:
             common = cues["company_nouns"] | cues["generic_nouns"] | cues["government_nouns"] | \
                 cues.get("unit_suffix_words", frozenset()) | cues["organization_words"] | \
                 cues.get("place_words", frozenset())
+            actions = self._BUSINESS_ACTIONS | ({"operates_in"} if token.dep_ == "nsubj" else set())
             if token.lower_ in common or "." in text or places.country_code(text) or places.place_country(text) \
-                    or not self._business_argument(token):
+                    or not self._business_argument(token, actions=frozenset(actions)):
                 continue  # "the Company", "Europe", "Detik.com quoted": not a company's own name
             cluster = self._cluster_for(text, "Company")
             if self._add(start, token.i + 1, cluster, "name"):
@@ -327,6 +328,8 @@ class Entities:
                 pending.append((start - 1, end, doc[start - 1: end].text, "Company"))  # "Air China"
             elif code:
                 self._add(start, end, self.country(code), "demonym" if label == "NORP" else "name")
+            elif label in ("GPE", "LOC", "FAC") and self._has_person_role(start, end) and not places.country_code(text):
+                pending.append((start, end, text, "Person"))  # "Goyal, India's commerce minister": not the town
             elif label in ("GPE", "LOC", "FAC"):
                 place = places.place_country(text) or self._state_country(text)
                 if not place and end + 1 < len(doc) and doc[end].text == ",":
