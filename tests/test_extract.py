@@ -536,3 +536,20 @@ def test_a_bug_in_extraction_names_the_document(nlp, monkeypatch):
         list(extractor.extract_documents([Document(id="doc-7", text="Acme bought Globex.")], nlp))
     assert str(error.value) == ("cannot extract facts from doc-7: IndexError: list index out of range "
                                 "(a bug in kg; please report it with this document)")
+
+
+def test_a_whole_article_written_for_the_tests(nlp):
+    # tests/data/embraer_azul.txt: an order, descriptors, a role, rivals (one the tagger missed), a lease, a
+    # competition; "on Tuesday" is no company
+    text = (Path(__file__).parent / "data" / "embraer_azul.txt").read_text(encoding="utf-8")
+    assert triples(text, nlp) == {
+        ("Embraer", "supplies", "Azul", "asserted"),
+        ("Embraer", "based_in", "BR", "asserted"),
+        ("Azul", "based_in", "BR", "asserted"),
+        ("Francisco Gomes Neto", "leads", "Embraer", "asserted"),
+        ("Azul", "competes_with", "LATAM", "asserted"),
+        ("Azul", "competes_with", "Gol", "asserted"),
+        ("AerCap", "supplies", "Azul", "asserted"),
+        ("AerCap", "based_in", "IE", "asserted"),
+        ("Embraer", "competes_with", "Airbus", "asserted"),
+    }

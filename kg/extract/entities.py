@@ -194,6 +194,8 @@ class Entities:
     def _business_argument(self, token: Token, actions: frozenset[str] = _BUSINESS_ACTIONS) -> bool:
         """Whether a token is the subject, object or prepositional object of a verb or noun that triggers a
         company-to-company action in the lexicon ("buy", "merger with", "order from")."""
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head  # "competes with LATAM and Gol": the first conjunct's place in the clause
         if token.dep_ == "pobj":
             node = token.head.head  # the word the preposition hangs on
         elif token.dep_ in ("nsubj", "nsubjpass", "dobj", "compound", "poss"):
@@ -214,8 +216,11 @@ class Entities:
         doc = self.doc
         for token in doc:
             if token.pos_ != "PROPN" or self.mention_at[token.i] is not None or not (token.is_title or token.is_upper) \
-                    or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") or len(token) < 3:
-                continue
+                    or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") or len(token) < 3 \
+                    or token.dep_ == "conj" and not self._company_at(token.head) \
+                    or token.ent_type_ not in ("", "ORG") or token.dep_ == "pobj" and \
+                    token.head.lower_ not in ("from", "to", "with", "by", "for", "of"):
+                continue  # "on Tuesday" (a date), "in Barueri": not a party to a deal
             start = token.i
             while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i and \
                     doc[start - 1].pos_ == "PROPN" and self.mention_at[start - 1] is None:
@@ -232,6 +237,10 @@ class Entities:
             cluster = self._cluster_for(text, "Company")
             if self._add(start, token.i + 1, cluster, "name"):
                 cluster.names.append(clean_name(text))
+
+    def _company_at(self, token: Token) -> bool:
+        mention = self.mention_at[token.i]
+        return mention is not None and mention.cluster.type == "Company"
 
     def _titled(self, start: int, end: int) -> bool:
         """A two- or three-word name right after a capitalised personal title: "Chancellor Olaf Scholz"."""
