@@ -335,7 +335,7 @@ def test_ownership_and_investigation(nlp, text, expected):
      {("EU", "sanctions", "Garuda Indonesia", "asserted"), ("EU", "sanctions", "Lion Air", "asserted")}),
     # a company "in" a country is there, not necessarily based there
     ("Analysts said Apple could face competition from Huawei in China.",
-     {("Huawei", "operates_in", "CN", "asserted")}),
+     {("Huawei", "operates_in", "CN", "asserted"), ("Apple", "competes_with", "Huawei", "possible")}),
     # joining an organisation is working for it; a former role stays negated
     ("Former Nokia chief Stephen Elop joined Microsoft in 2010.",
      {("Stephen Elop", "leads", "Nokia", "negated"), ("Stephen Elop", "works_for", "Microsoft", "asserted")}),
