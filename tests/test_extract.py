@@ -465,6 +465,20 @@ def test_a_place_name_with_a_person_role_is_a_person(nlp):
     assert ("Goyal", "works_for", "IN", "asserted") in facts
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a plural descriptor of a coordination stands for every name in it
+    ("Samsung Electronics and SK Hynix, the South Korean chipmakers that operate large plants in China, "
+     "received waivers.",
+     {("Samsung Electronics", "based_in", "KR", "asserted"), ("SK Hynix", "based_in", "KR", "asserted"),
+      ("Samsung Electronics", "operates_in", "CN", "asserted"), ("SK Hynix", "operates_in", "CN", "asserted")}),
+    # blacklisting: what the verb puts on the list, companies and a country's companies
+    ("The United States on Friday added 36 Chinese companies, including memory chipmaker YMTC, to a trade "
+     "blacklist.", {("US", "sanctions", "CN", "asserted"), ("US", "sanctions", "YMTC", "asserted")}),
+])
+def test_coordinations_and_blacklists(nlp, text, expected):
+    assert triples(text, nlp) == expected
+
+
 def test_selling_a_stake_is_not_supply(nlp):
     assert triples("Shell sold its stake in the Nigerian venture to Eni.", nlp) == set()
     assert triples("Boeing sold 20 jets to Ryanair.", nlp) == {("Boeing", "supplies", "Ryanair", "asserted")}

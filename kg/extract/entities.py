@@ -65,6 +65,19 @@ def canonical_company_name(text: str) -> str:
     return " ".join(words).rstrip(",")
 
 
+def coordination(token: Token) -> list[Token]:
+    """Every conjunct of the coordination a token is part of ("A, B and C"), first to last."""
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    out, todo = [], [first]
+    while todo:
+        t = todo.pop(0)
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ == "conj"]
+    return out
+
+
 @lru_cache(maxsize=16384)
 def _canonical(type_: str, names: tuple[str, ...]) -> str:
     proper = [canonical_company_name(n) if type_ in ("Company", "Organization") else clean_name(n) for n in names]
@@ -694,6 +707,12 @@ class Entities:
         if token.dep_ == "appos" and self.mention_at[token.head.i] is not None:
             m = self.mention_at[token.head.i]
             if m is not None and m.cluster.type != "Country":
+                if token.tag_ == "NNS":
+                    # "Samsung and SK Hynix, the South Korean chipmakers that ...": a plural descriptor
+                    # stands for every name of the coordination
+                    named = [(n.cluster, n, "descriptor") for t in coordination(token.head)
+                             if (n := self.mention_at[t.i]) is not None and n.cluster.type != "Country"]
+                    return list({c.id: (c, n, h) for c, n, h in named}.values())
                 return [(m.cluster, m, "descriptor")]
         cues = self.lexicon.entity
         if token.lemma_.lower() in cues["company_nouns"] and any(

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.extract import places, sentences
-from kg.extract.entities import SAME_COMPANY_WORDS, Cluster, Entities, Mention, normalise
+from kg.extract.entities import SAME_COMPANY_WORDS, Cluster, Entities, Mention, coordination, normalise
 from kg.extract.lexicon import Lexicon, Pattern
 from kg.extract.modality import modality
 
@@ -266,6 +266,11 @@ class RelationFinder:
                 if holder is not None:
                     found = prep_objects(holder, "with")
             return found
+        if name == "gov_dobj":
+            # "added 36 companies to a trade blacklist": what the governing verb acts on
+            if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ == "VERB":
+                return [t for o in objects(token.head.head) for t in [o, *_examples(o)]]
+            return []
         if name == "poss":
             found = [c for c in token.children if c.dep_ == "poss"]
             holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
@@ -888,8 +893,12 @@ class RelationFinder:
                 if found:
                     self.add(cluster, "based_in", found[0].cluster, listed.head, conf, head, found[1], mention,
                              found[0], mood="asserted")
-            for child in head.children:
-                if child.dep_ == "appos" and child.lemma_.lower() in self.lexicon.entity["company_nouns"]:
+            descriptors = [c for c in head.children if c.dep_ == "appos"]
+            # "Samsung and SK Hynix, the South Korean chipmakers": a plural descriptor on the coordination
+            descriptors += [c for t in coordination(head) if t.i != head.i for c in t.children
+                            if c.dep_ == "appos" and c.tag_ == "NNS"]
+            for child in descriptors:
+                if child.lemma_.lower() in self.lexicon.entity["company_nouns"]:
                     found = self._country_modifier(child)
                     if found:
                         self.add(cluster, "based_in", found[0].cluster, child, 0.75, head, found[1], mention,
