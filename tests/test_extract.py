@@ -471,6 +471,10 @@ def test_a_place_name_with_a_person_role_is_a_person(nlp):
      "received waivers.",
      {("Samsung Electronics", "based_in", "KR", "asserted"), ("SK Hynix", "based_in", "KR", "asserted"),
       ("Samsung Electronics", "operates_in", "CN", "asserted"), ("SK Hynix", "operates_in", "CN", "asserted")}),
+    # a name the tagger missed, described as a company; an unnamed ministry acts for its country
+    ("Dutch equipment maker ASML, which dominates the market for lithography machines, said it was assessing "
+     "the rules.", {("ASML", "based_in", "NL", "asserted")}),
+    ("China's foreign ministry criticized the Japanese decision.", {("CN", "criticizes", "JP", "asserted")}),
     # blacklisting: what the verb puts on the list, companies and a country's companies
     ("The United States on Friday added 36 Chinese companies, including memory chipmaker YMTC, to a trade "
      "blacklist.", {("US", "sanctions", "CN", "asserted"), ("US", "sanctions", "YMTC", "asserted")}),

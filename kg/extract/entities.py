@@ -244,8 +244,10 @@ class Entities:
                 cues.get("unit_suffix_words", frozenset()) | cues["organization_words"] | \
                 cues.get("place_words", frozenset())
             actions = self._BUSINESS_ACTIONS | ({"operates_in"} if token.dep_ == "nsubj" else set())
+            described = any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in cues["company_nouns"]
+                            and c.pos_ == "NOUN" for c in token.children)  # "equipment maker ASML"
             if token.lower_ in common or "." in text or places.country_code(text) or places.place_country(text) \
-                    or not self._business_argument(token, actions=frozenset(actions)):
+                    or not (described or self._business_argument(token, actions=frozenset(actions))):
                 continue  # "the Company", "Europe", "Detik.com quoted": not a company's own name
             cluster = self._cluster_for(text, "Company")
             if self._add(start, token.i + 1, cluster, "name"):
