@@ -475,6 +475,9 @@ def test_a_place_name_with_a_person_role_is_a_person(nlp):
     ("Dutch equipment maker ASML, which dominates the market for lithography machines, said it was assessing "
      "the rules.", {("ASML", "based_in", "NL", "asserted")}),
     ("China's foreign ministry criticized the Japanese decision.", {("CN", "criticizes", "JP", "asserted")}),
+    # a supply that ended before something was dropped is negated
+    ("YMTC had been supplying memory chips to Apple before the deal was dropped last year.",
+     {("YMTC", "supplies", "Apple", "negated")}),
     # blacklisting: what the verb puts on the list, companies and a country's companies
     ("The United States on Friday added 36 Chinese companies, including memory chipmaker YMTC, to a trade "
      "blacklist.", {("US", "sanctions", "CN", "asserted"), ("US", "sanctions", "YMTC", "asserted")}),

@@ -69,6 +69,10 @@ def modality(trigger: Token, lexicon: Lexicon, *, year: int | None = None) -> st
                 possible = True
         for child in token.children:
             word = child.lower_
+            if child.dep_ == "advcl" and child.lemma_.lower() in cues["negated_verbs"] and any(
+                    m.dep_ == "mark" and m.lower_ in ("before", "until", "till") for m in child.children) \
+                    and token.tag_ in ("VBD", "VBN", "VBG"):
+                negated = True  # "had been supplying chips to Apple before the deal was dropped": it ended
             if child.dep_ == "neg" or (child.dep_ == "det" and word == "no"):
                 negated = True
             elif child.dep_ in ("aux", "auxpass"):
