@@ -442,6 +442,13 @@ def test_products_and_customers(nlp, text, expected):
     assert triples(text, nlp) == expected
 
 
+def test_an_agreement_to_buy_is_a_sale_not_a_partnership(nlp):
+    text = "Shell signed a supply agreement with Qatar Energy to buy liquefied natural gas for 27 years."
+    assert triples(text, nlp) == {("Qatar Energy", "supplies", "Shell", "asserted")}
+    assert triples("Halvorsen signed an agreement with Brisco Inc. to develop batteries.", nlp) == {
+        ("Halvorsen", "partners_with", "Brisco", "asserted")}
+
+
 def test_a_deal_with_an_armed_force_is_a_sale(nlp):
     text = "Airbus has also inked recent deals with the Royal Norwegian Air Force and the Danish Army."
     assert triples(text, nlp) == {("Airbus", "supplies", "Royal Norwegian Air Force", "asserted"),

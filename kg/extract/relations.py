@@ -304,6 +304,18 @@ class RelationFinder:
             return out
         return []
 
+    _TRADE_VERBS = frozenset({"supply", "provide", "sell", "buy", "purchase", "deliver", "import", "export",
+                              "lease", "procure", "ship"})
+
+    def _sale_agreement(self, trigger: Token) -> bool:
+        """An agreement or deal to buy or supply something is a sale, not a partnership."""
+        agreements = [trigger] if trigger.pos_ == "NOUN" else [c for c in trigger.children if c.dep_ == "dobj"]
+        verbs = [trigger] if trigger.pos_ == "VERB" else [a.head for a in agreements if a.head.pos_ == "VERB"]
+        purposes = [c for a in agreements for c in a.children if c.dep_ in ("acl", "relcl")] + \
+            [c for v in verbs for c in v.children if c.dep_ in ("advcl", "xcomp")
+             and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)]
+        return any(c.lemma_.lower() in self._TRADE_VERBS for c in purposes)
+
     def _makes_product(self, token: Token) -> bool:
         """A company's name right before one of its products ("Airbus A350s"), however it was parsed."""
         following = self.entities.mention_at[token.i + 1] if token.i + 1 < len(self.doc) else None
@@ -507,6 +519,8 @@ class RelationFinder:
             if pattern.action == "supplies" and pattern.kind == "verb" and any(
                     o.lemma_.lower() in self.lexicon.entity.get("ownership_nouns", ()) for o in objects(trigger)):
                 continue  # "X sold its stake in Y to Z": ownership changes hands, nothing is supplied
+            if pattern.action == "partners_with" and self._sale_agreement(trigger):
+                continue  # "signed a supply agreement with Y to buy gas": a sale, read from the infinitive
             subj_tokens = [t for s in pattern.subject for t in self.slot(trigger, s, pattern)]
             obj_tokens = [t for s in pattern.object for t in self.slot(trigger, s, pattern)]
             # "the Dreamliners will be delivered to X": a product stands for its maker as supplier.
