@@ -482,6 +482,8 @@ def test_a_place_name_with_a_person_role_is_a_person(nlp):
     ("Dutch equipment maker ASML, which dominates the market for lithography machines, said it was assessing "
      "the rules.", {("ASML", "based_in", "NL", "asserted")}),
     ("China's foreign ministry criticized the Japanese decision.", {("CN", "criticizes", "JP", "asserted")}),
+    # a company's business named by its country is there now, whatever happens to it
+    ("Toyota's US plants will build 500,000 cars next year.", {("Toyota", "operates_in", "US", "asserted")}),
     # a supply that ended before something was dropped is negated
     ("YMTC had been supplying memory chips to Apple before the deal was dropped last year.",
      {("YMTC", "supplies", "Apple", "negated")}),

@@ -592,6 +592,8 @@ class RelationFinder:
             node = node.head  # "9,000 jobs will be cut in the U.S., 2,000 production jobs in Canada"
         if pattern.kind != "noun" or pattern.action != "operates_in":
             return None
+        if pattern.object == ("mod",):
+            return "asserted"  # "agreed to sell its Nigerian business": the business is there now
         verb = node.head if node.dep_ in ("dobj", "nsubjpass") else node if node.pos_ == "VERB" else None
         return "asserted" if verb is not None and verb.lemma_.lower() in verbs else None
 
