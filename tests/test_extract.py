@@ -360,6 +360,13 @@ def test_more_business_constructions(nlp, text, expected):
     # an unknown "place" that is the organisation of a role
     ("Sundar Pichai is the chief executive of Alphabet.", {("Sundar Pichai", "leads", "Alphabet", "asserted")}),
     ("Jack Ma, the co-founder of Alibaba, returned to China.", {("Jack Ma", "founded", "Alibaba", "asserted")}),
+    # founding, appointing and succeeding (the predecessor's role ended)
+    ("Mark Zuckerberg, who founded Facebook in 2004, testified before Congress.",
+     {("Mark Zuckerberg", "founded", "Facebook", "asserted")}),
+    ("Citigroup appointed Jane Fraser as chief executive in 2021.",
+     {("Jane Fraser", "works_for", "Citigroup", "asserted"), ("Jane Fraser", "leads", "Citigroup", "asserted")}),
+    ("Andy Jassy succeeded Jeff Bezos as chief executive of Amazon.",
+     {("Andy Jassy", "leads", "Amazon", "asserted"), ("Jeff Bezos", "leads", "Amazon", "negated")}),
     # leaving a role ends it; a leaving still to come leaves it in place
     ("Jane Roe stepped down as chairman of Siemens in 2012.", {("Jane Roe", "leads", "Siemens", "negated")}),
     ("Jane Roe will step down as chairman of Siemens next year.", {("Jane Roe", "leads", "Siemens", "asserted")}),

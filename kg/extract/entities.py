@@ -243,11 +243,13 @@ class Entities:
             common = cues["company_nouns"] | cues["generic_nouns"] | cues["government_nouns"] | \
                 cues.get("unit_suffix_words", frozenset()) | cues["organization_words"] | \
                 cues.get("place_words", frozenset())
-            actions = self._BUSINESS_ACTIONS | ({"operates_in"} if token.dep_ == "nsubj" else set())
+            actions = self._BUSINESS_ACTIONS | ({"operates_in"} if token.dep_ == "nsubj" else set()) | (
+                {"founded"} if token.dep_ == "dobj" else set())  # "Zuckerberg founded Facebook"
+            hiring = token.dep_ == "nsubj" and token.head.lemma_.lower() in ("hire", "appoint", "recruit")
             described = any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in cues["company_nouns"]
                             and c.pos_ == "NOUN" for c in token.children)  # "equipment maker ASML"
             if token.lower_ in common or "." in text or places.country_code(text) or places.place_country(text) \
-                    or not (described or self._business_argument(token, actions=frozenset(actions))):
+                    or not (described or hiring or self._business_argument(token, actions=frozenset(actions))):
                 continue  # "the Company", "Europe", "Detik.com quoted": not a company's own name
             cluster = self._cluster_for(text, "Company")
             if self._add(start, token.i + 1, cluster, "name"):

@@ -117,6 +117,10 @@ _RELATIONAL = frozenset({"rival", "partner", "competitor", "customer", "supplier
                          "counterpart", "former"})
 #: verbs of leaving a role: "stepped down as chairman of X"
 _LEAVING = ("step", "resign", "retire", "quit")
+#: verbs that give their object a role: "appointed X as chief executive"
+_NAMING = ("appoint", "name", "hire", "elect", "promote", "make", "install", "tap")
+#: verbs of taking over a role from someone: "X succeeded Z as chairman"
+_SUCCEEDING = ("succeed", "replace")
 
 
 def objects(verb: Token) -> list[Token]:
@@ -662,7 +666,10 @@ class RelationFinder:
         anchors += [c for c in head.children if c.dep_ in ("appos", "compound", "amod", "nmod") and c.i != head.i
                     and self.entities.mention_at[c.i] is None or c.dep_ == "appos"]
         if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in ("be", "become", "remain", "serve",
-                                                                          "name", "appoint", "elect") + _LEAVING:
+                                                                          "name", "appoint", "elect") + _LEAVING \
+                + _SUCCEEDING or head.dep_ == "dobj" and head.head.lemma_ in _NAMING + _SUCCEEDING:
+            # "X was named chief executive", "Y appointed X as chief executive", "X succeeded Z as chairman";
+            # the one succeeded (the object of "succeed") left the role: see _role_mood
             anchors += [c for c in head.head.children if c.dep_ in ("attr", "oprd")]
             anchors += [g for c in head.head.children if c.dep_ == "prep" and c.lower_ == "as"
                         for g in c.children]
@@ -736,8 +743,10 @@ class RelationFinder:
                     # likely one at the company the text is about.
                     fallback = self.entities._recent(head, ("Company",), sentences=3)
                     if fallback is not None:
-                        orgs = [(fallback, None, "fallback", anchor)]
-                mood = self._role_mood(anchor, start)
+                        named = [m for m in self.entities.mentions if m.cluster is fallback and m.start < anchor.i]
+                        last = max(named, key=lambda m: m.start) if named else None
+                        orgs = [(fallback, last, "fallback", self.doc[last.end - 1] if last else anchor)]
+                mood = self._role_mood(anchor, start, head)
                 for cluster, org_mention, how, org_token in orgs:
                     # "SPD floor leader X" heads a part of the SPD and works for the whole
                     target_action = "works_for" if how == "part" and action == "leads" else action
@@ -820,7 +829,7 @@ class RelationFinder:
             return False
         return not any(c.lower_ in ("new", "next", "incoming") for c in anchor.children)
 
-    def _role_mood(self, anchor: Token, phrase_start: int) -> str:
+    def _role_mood(self, anchor: Token, phrase_start: int, person: Token | None = None) -> str:
         """A role's modality comes from the role phrase, not from the clause around it.
 
         "former chairman", "ex-CEO" -> negated; "X will become chairman" (the role is the
@@ -838,6 +847,9 @@ class RelationFinder:
                     t.lower_ == "ex" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].text == "-"):
                 return "negated"
         node = anchor.head if anchor.dep_ == "conj" else anchor
+        if person is not None and node.dep_ == "pobj" and node.head.lower_ == "as" and \
+                node.head.head.lemma_ in _SUCCEEDING and person.dep_ == "dobj" and person.head.i == node.head.head.i:
+            return "negated"  # "X succeeded Z as chairman": Z's role ended
         if node.dep_ == "pobj" and node.head.lower_ == "as" and node.head.head.lemma_ in _LEAVING:
             # "stepped down as chairman", "resigned as CEO": the role ends (unless the leaving is only planned)
             # a leaving that is only planned or denied leaves the role in place
