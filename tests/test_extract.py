@@ -502,6 +502,18 @@ def test_coordinations_and_blacklists(nlp, text, expected):
     assert triples(text, nlp) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a denied claim is negated; a reported one asserted; a doubted one possible
+    ("Microsoft rejected claims that it had partnered with Huawei.",
+     {("Microsoft", "partners_with", "Huawei", "negated")}),
+    ("Microsoft denied that it had partnered with Huawei.", {("Microsoft", "partners_with", "Huawei", "negated")}),
+    ("Microsoft said that it had partnered with Huawei.", {("Microsoft", "partners_with", "Huawei", "asserted")}),
+    ("Analysts doubt that Apple will ever buy Tesla.", {("Apple", "acquires", "Tesla", "possible")}),
+])
+def test_denials_and_doubts(nlp, text, expected):
+    assert triples(text, nlp) == expected
+
+
 def test_selling_a_stake_is_not_supply(nlp):
     assert triples("Shell sold its stake in the Nigerian venture to Eni.", nlp) == set()
     assert triples("Boeing sold 20 jets to Ryanair.", nlp) == {("Boeing", "supplies", "Ryanair", "asserted")}

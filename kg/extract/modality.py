@@ -32,6 +32,20 @@ def _governors(token: Token, limit: int = 6) -> list[Token]:
     return chain
 
 
+_CLAIMS = {"claim", "report", "allegation", "rumor", "rumour", "speculation", "suggestion", "accusation"}
+
+
+def _denied(clause: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """Whether a finite clause is what someone denies: the complement of "deny"/"reject", directly or
+    through a noun of claims ("rejected claims that ...")."""
+    head = clause.head
+    if clause.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in _CLAIMS:
+        head = head.head
+    elif clause.dep_ != "ccomp":
+        return False
+    return head.pos_ == "VERB" and head.lemma_.lower() in ("deny", "reject", "dismiss", "refute", "dispute")
+
+
 def _infinitive(verb: Token) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
@@ -111,6 +125,8 @@ def modality(trigger: Token, lexicon: Lexicon, *, year: int | None = None) -> st
             finite = token.tag_ == "VBD" or token.tag_ == "VBN" and any(
                 c.dep_ in ("aux", "auxpass") for c in token.children)
             if finite and not any(c.dep_ in ("aux",) and c.lower_ in cues["planned_aux"] for c in token.children):
+                if _denied(token, cues):
+                    negated = True  # "denied that it had partnered with X", "rejected claims that it had ..."
                 break
     sentence = sentences.sentence(trigger)
     if any(t.lower_ in ("talks", "negotiations") and t.head.lemma_ in ("be", "enter", "hold") for t in sentence):
