@@ -442,6 +442,11 @@ def test_merged_companies_become_parts_of_the_new_one(nlp):
     ("Lufthansa is considering buying Airbus A350s for its long-haul fleet.",
      {("Airbus", "supplies", "Lufthansa", "possible")}),
     ("Lufthansa agreed to buy Brussels Airlines.", {("Lufthansa", "acquires", "Brussels Airlines", "planned")}),
+    # making another company's goods is supplying it; where it is made says where the maker operates
+    ("Nvidia's chips are made by TSMC in Taiwan.",
+     {("TSMC", "supplies", "Nvidia", "asserted"), ("TSMC", "operates_in", "TW", "asserted")}),
+    ("Foxconn assembles Apple's iPhones in China.",
+     {("Foxconn", "supplies", "Apple", "asserted"), ("Foxconn", "operates_in", "CN", "asserted")}),
     # a customer of a maker is supplied by it
     ("Qantas is a major customer of Airbus.", {("Airbus", "supplies", "Qantas", "asserted")}),
 ])

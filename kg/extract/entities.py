@@ -215,6 +215,9 @@ class Entities:
             node = token.head
         else:
             return False
+        if token.dep_ in ("poss", "compound") and node.pos_ == "NOUN" and node.dep_ in ("dobj", "nsubjpass") \
+                and node.head.pos_ == "VERB" and node.head.lemma_.lower() not in self.lexicon.nouns:
+            node = node.head  # "Nvidia's chips are made by TSMC": the owner of goods bought, made or sold
         lemma = node.lemma_.lower()
         found = list(self.lexicon.verbs.get(lemma, ()) if node.pos_ == "VERB" else self.lexicon.nouns.get(lemma, ()))
         if node.pos_ == "VERB" and token.dep_ in ("nsubj", "nsubjpass"):

@@ -115,6 +115,8 @@ _RELATIVE = {"that", "which", "who", "whom"}
 #: words that make another company one's counterpart: "its rival Brisco" is not its own
 _RELATIONAL = frozenset({"rival", "partner", "competitor", "customer", "supplier", "client", "peer", "ally",
                          "counterpart", "former"})
+#: kinds of transaction a trigger can be read as, one at a time
+_TRANSACTIONS = frozenset({"supplies", "acquires", "partners_with", "invests_in"})
 #: verbs of leaving a role: "stepped down as chairman of X"
 _LEAVING = ("step", "resign", "retire", "quit")
 #: verbs that give their object a role: "appointed X as chief executive"
@@ -270,6 +272,9 @@ class RelationFinder:
                 if holder is not None:
                     found = prep_objects(holder, "with")
             return found
+        if name == "owner":
+            # "Nvidia's chips are made by TSMC": whose goods the trigger acts on
+            return [c for o in objects(token) for c in o.children if c.dep_ == "poss"]
         if name == "gov_dobj":
             # "added 36 companies to a trade blacklist": what the governing verb acts on
             if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ == "VERB":
@@ -510,7 +515,10 @@ class RelationFinder:
                          c.subject_mention, c.object_mention, mood=c.modality)
 
     def _apply(self, trigger: Token, patterns: tuple[Pattern, ...]) -> None:
-        for pattern in patterns:
+        done: set[str] = set()  # the first fitting pattern of each action wins ("made by TSMC in Taiwan": a
+        for pattern in patterns:  # supply and a presence, one pattern each)
+            if pattern.action in done:
+                continue
             if pattern.particle and not any(c.dep_ == "prt" and c.lower_ == pattern.particle
                                             for c in trigger.children):
                 continue
@@ -578,7 +586,8 @@ class RelationFinder:
                                            "asserted" if "named" in pattern.subject + pattern.object else None)
                                        ) or emitted  # a descriptor ("its unit Jio") holds whatever the clause
             if emitted:
-                return
+                # one action per transaction (guideline): a trigger read as a sale is not also a takeover
+                done |= _TRANSACTIONS if pattern.action in _TRANSACTIONS else {pattern.action}
 
     def _procurement(self, pattern: Pattern, trigger: Token, subject: Cluster, obj: Cluster) -> bool:
         if pattern.action != "partners_with" or trigger.lemma_.lower() not in ("deal", "contract") \
