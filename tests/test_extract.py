@@ -315,6 +315,11 @@ def test_sanctions_on_a_country_goods(nlp, text, expected):
     ("Reliance Industries said it would invest $10 billion in its telecom unit Jio.",
      {("Reliance Industries", "invests_in", "Jio", "planned"),
       ("Jio", "subsidiary_of", "Reliance Industries", "asserted")}),
+    # money given is funding; a fine paid to regulators is theirs; a recall in a country says the seller is there
+    ("Spain's government will provide subsidies to Volkswagen for the plant.",
+     {("ES", "invests_in", "Volkswagen", "planned")}),
+    ("Ford paid a fine to US regulators.", {("US", "investigates", "Ford", "asserted")}),
+    ("Tesla recalled 2 million cars in the United States.", {("Tesla", "operates_in", "US", "asserted")}),
     # prosecutors of a country act for it
     ("Japanese prosecutors charged Nissan with understating pay.", {("JP", "investigates", "Nissan", "asserted")}),
 ])

@@ -258,7 +258,7 @@ class RelationFinder:
             if not found and pattern.kind == "noun" and token.dep_ in ("dobj", "nsubjpass") \
                     and token.head.pos_ == "VERB":
                 # "imposed sanctions on X", "bans were lifted on X": the phrase hangs on the verb.
-                found = [t for c in token.head.children if c.dep_ == "prep" and c.lower_ == name[5:]
+                found = [t for c in token.head.children if c.dep_ in ("prep", "dative") and c.lower_ == name[5:]
                          for g in c.children if g.dep_ == "pobj" for t in _conjuncts(g)]
             nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
             if not found and pattern.kind == "noun" and nxt is not None and nxt.dep_ == "prep" \
@@ -575,6 +575,12 @@ class RelationFinder:
                             c.dep_ == "poss" and any(r[0] is s_cluster for r in self.entities.resolve(c))
                             for c in o_token.children):
                         continue  # "violated the agreement with its iTunes Music Store": its own, not a party
+                    if pattern.action == "supplies" and pattern.kind == "verb" and any(
+                            o.lemma_.lower() in self.lexicon.entity.get("funding_nouns", ()) for o in objects(trigger)):
+                        # "will provide subsidies to Volkswagen": money given is funding, not a supply
+                        emitted = self.add(s_cluster, "invests_in", o_cluster, trigger, conf, s_token, o_token,
+                                           s_mention, o_mention) or emitted
+                        continue
                     if self._procurement(pattern, trigger, s_cluster, o_cluster):
                         # "inked deals with the Royal Saudi Air Force": a company's deal with an armed force or
                         # a ministry is a sale to it, not a partnership
