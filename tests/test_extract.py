@@ -524,6 +524,24 @@ def test_denials_and_doubts(nlp, text, expected):
     assert triples(text, nlp) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "Epic Games" is a company, the "Olympic Games" an event; a case against a company is a suit
+    ("Epic Games filed a lawsuit against Apple in 2020.", {("Epic Games", "sues", "Apple", "asserted")}),
+    ("Samsung won a patent case against Apple.", {("Samsung", "sues", "Apple", "asserted")}),
+    # criticism of a company's plans is criticism of the company
+    ("Greenpeace protested against Shell's Arctic drilling plans.",
+     {("Greenpeace", "criticizes", "Shell", "asserted")}),
+])
+def test_suits_and_protests(nlp, text, expected):
+    assert triples(text, nlp) == expected
+
+
+def test_games_and_shows_are_events_only_with_an_event_word(nlp):
+    types = {e.name: e.type for e in extract_document("Athletes arrived for the Olympic Games in Tokyo, where "
+                                                      "Epic Games sponsored a show.", nlp).entities}
+    assert types.get("Olympic Games") == "Event"
+
+
 def test_selling_a_stake_is_not_supply(nlp):
     assert triples("Shell sold its stake in the Nigerian venture to Eni.", nlp) == set()
     assert triples("Boeing sold 20 jets to Ryanair.", nlp) == {("Boeing", "supplies", "Ryanair", "asserted")}

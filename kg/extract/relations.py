@@ -352,6 +352,11 @@ class RelationFinder:
         if country is not None:
             return [(country, None, "generic")]
         for child in noun.children:
+            if child.dep_ == "poss" and child.pos_ == "PROPN":
+                found = self.entities.resolve(child)  # "protested against Shell's drilling plans"
+                if found:
+                    return [(c, m, "generic") for c, m, _ in found]
+        for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "from"):
                 for g in child.children:
                     if g.dep_ == "pobj" and g.pos_ == "NOUN" and \
