@@ -542,6 +542,16 @@ def test_games_and_shows_are_events_only_with_an_event_word(nlp):
     assert types.get("Olympic Games") == "Event"
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "X's parent company Y"; an owner the tagger missed before "-owned"
+    ("Jaguar Land Rover's parent company Tata Motors reported profits.",
+     {("Jaguar Land Rover", "subsidiary_of", "Tata Motors", "asserted")}),
+    ("Meta-owned WhatsApp launched a new feature.", {("Meta", "invests_in", "WhatsApp", "asserted")}),
+])
+def test_parents_and_owners(nlp, text, expected):
+    assert triples(text, nlp) == expected
+
+
 def test_selling_a_stake_is_not_supply(nlp):
     assert triples("Shell sold its stake in the Nigerian venture to Eni.", nlp) == set()
     assert triples("Boeing sold 20 jets to Ryanair.", nlp) == {("Boeing", "supplies", "Ryanair", "asserted")}

@@ -232,7 +232,7 @@ class Entities:
         doc = self.doc
         for token in doc:
             if token.pos_ != "PROPN" or self.mention_at[token.i] is not None or not (token.is_title or token.is_upper) \
-                    or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") or len(token) < 3 \
+                    or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "npadvmod") or len(token) < 3 \
                     or token.dep_ == "conj" and not self._company_at(token.head) \
                     or token.ent_type_ not in ("", "ORG") or token.dep_ == "pobj" and \
                     token.head.lower_ not in ("from", "to", "with", "by", "for", "of"):
@@ -248,7 +248,8 @@ class Entities:
                 cues.get("place_words", frozenset())
             actions = self._BUSINESS_ACTIONS | ({"operates_in"} if token.dep_ == "nsubj" else set()) | (
                 {"founded"} if token.dep_ == "dobj" else set())  # "Zuckerberg founded Facebook"
-            hiring = token.dep_ == "nsubj" and token.head.lemma_.lower() in ("hire", "appoint", "recruit")
+            hiring = token.dep_ == "nsubj" and token.head.lemma_.lower() in ("hire", "appoint", "recruit") or \
+                token.dep_ == "npadvmod" and token.head.lower_ in ("owned", "backed", "controlled")  # "Meta-owned"
             described = any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in cues["company_nouns"]
                             and c.pos_ == "NOUN" for c in token.children)  # "equipment maker ASML"
             if token.lower_ in common or "." in text or places.country_code(text) or places.place_country(text) \

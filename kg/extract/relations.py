@@ -223,8 +223,11 @@ class RelationFinder:
 
     def slot(self, token: Token, name: str, pattern: Pattern) -> list[Token]:
         if name == "named":
-            # "Apple supplier Foxconn", "Google parent Alphabet": the name the trigger describes
-            named = [token.head] if token.dep_ == "compound" and token.head.pos_ == "PROPN" else []
+            # "Apple supplier Foxconn", "Google parent Alphabet", "X's parent company Y": the name described
+            head = token
+            while head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i > head.i:
+                head = head.head  # "parent company Tata Motors"
+            named = [head.head] if head.dep_ == "compound" and head.head.pos_ == "PROPN" else []
             return named + [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                             and c.i == token.i + 1]
         if pattern.kind == "noun" and token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") \
@@ -975,10 +978,14 @@ class RelationFinder:
                         # "state-owned national carrier X": the state the text is about
                         owner = self.entities._recent(t, ("Country",), sentences=1, prefer_subject=False)
                     if owner is not None:
-                        self.add(owner, "invests_in", cluster, t, 0.7, t, head, None, mention, mood="asserted")
+                        cited = next((m for p in doc[max(0, t.i - 3): t.i]
+                                      if (m := self.entities.mention_at[p.i]) is not None and m.cluster is owner), None)
+                        owner_token = doc[cited.end - 1] if cited else t
+                        self.add(owner, "invests_in", cluster, t, 0.7, owner_token, head, cited, mention,
+                                 mood="asserted")
                         if owner.type == "Country":
                             # a state-owned company is based in its state ("Kremlin-owned X")
-                            self.add(cluster, "based_in", owner, t, 0.7, head, t, mention, None,
+                            self.add(cluster, "based_in", owner, t, 0.7, head, owner_token, mention, cited,
                                      mood="asserted")
         # Nominal mentions with a demonym ("the US company") tell where their antecedent is based.
         for token in doc:
