@@ -452,6 +452,9 @@ def test_merged_companies_become_parts_of_the_new_one(nlp):
      {("TSMC", "supplies", "Nvidia", "asserted"), ("TSMC", "operates_in", "TW", "asserted")}),
     ("Foxconn assembles Apple's iPhones in China.",
      {("Foxconn", "supplies", "Apple", "asserted"), ("Foxconn", "operates_in", "CN", "asserted")}),
+    # choosing a maker's product is buying it
+    ("Korean Air has chosen the Airbus A321neo for its fleet renewal.",
+     {("Airbus", "supplies", "Korean Air", "asserted")}),
     # a customer of a maker is supplied by it
     ("Qantas is a major customer of Airbus.", {("Airbus", "supplies", "Qantas", "asserted")}),
 ])
