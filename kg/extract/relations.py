@@ -558,10 +558,7 @@ class RelationFinder:
                 subjects_ = self._sentence_actor(trigger)
             if not subjects_ and "focus" in pattern.subject and objects_:
                 focus = self.entities._recent(trigger, ("Company",), sentences=3)
-                named = [m for m in self.entities.mentions if m.cluster is focus and m.start < trigger.i]
-                last = max(named, key=lambda m: m.start) if named else None
-                subjects_ = [(focus, last, "fallback", self.doc[last.end - 1] if last else trigger)] \
-                    if focus is not None else []
+                subjects_ = [(focus, *self._cited(focus, trigger))] if focus is not None else []
             if not objects_ and pattern.action == "partners_with" and len(subjects_) > 1:
                 # "X and Y formed an alliance": coordinated subjects are the partners.
                 subjects_, objects_ = subjects_[:1], subjects_[1:]
@@ -623,6 +620,13 @@ class RelationFinder:
             return "asserted"  # "agreed to sell its Nigerian business": the business is there now
         verb = node.head if node.dep_ in ("dobj", "nsubjpass") else node if node.pos_ == "VERB" else None
         return "asserted" if verb is not None and verb.lemma_.lower() in verbs else None
+
+    def _cited(self, cluster: Cluster, before: Token) -> tuple[Mention | None, str, Token]:
+        """How a relation found by falling back on an entity in focus cites it: its last mention before
+        ``before`` (or ``before`` itself when there is none)."""
+        last = max((m for m in self.entities.mentions if m.cluster is cluster and m.start < before.i),
+                   key=lambda m: m.start, default=None)
+        return last, "fallback", self.doc[last.end - 1] if last else before
 
     def _sentence_actor(self, trigger: Token) -> list[tuple[Cluster, Mention | None, str, Token]]:
         """"X's sanctions on Y in protest to Z": who acted in what the sentence said before the trigger."""
@@ -766,9 +770,7 @@ class RelationFinder:
                     # likely one at the company the text is about.
                     fallback = self.entities._recent(head, ("Company",), sentences=3)
                     if fallback is not None:
-                        named = [m for m in self.entities.mentions if m.cluster is fallback and m.start < anchor.i]
-                        last = max(named, key=lambda m: m.start) if named else None
-                        orgs = [(fallback, last, "fallback", self.doc[last.end - 1] if last else anchor)]
+                        orgs = [(fallback, *self._cited(fallback, anchor))]
                 mood = self._role_mood(anchor, start, head)
                 for cluster, org_mention, how, org_token in orgs:
                     # "SPD floor leader X" heads a part of the SPD and works for the whole
