@@ -230,6 +230,11 @@ class Entities:
         """"Emirates ordered 50 jets", "Etihad cancelled its order": a capitalised name the tagger missed, acting
         in a company-to-company action (a buyer, seller, partner or target), is a company."""
         doc = self.doc
+        cues = self.lexicon.entity
+        common = cues["company_nouns"] | cues["generic_nouns"] | cues["government_nouns"] | \
+            cues.get("unit_suffix_words", frozenset()) | cues["organization_words"] | cues.get("place_words", frozenset())
+        as_subject = self._BUSINESS_ACTIONS | {"operates_in"}
+        as_object = self._BUSINESS_ACTIONS | {"founded"}  # "Zuckerberg founded Facebook"
         for token in doc:
             if token.pos_ != "PROPN" or self.mention_at[token.i] is not None or not (token.is_title or token.is_upper) \
                     or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "npadvmod") or len(token) < 3 \
@@ -242,18 +247,14 @@ class Entities:
                     doc[start - 1].pos_ == "PROPN" and self.mention_at[start - 1] is None:
                 start -= 1
             text = doc[start: token.i + 1].text
-            cues = self.lexicon.entity
-            common = cues["company_nouns"] | cues["generic_nouns"] | cues["government_nouns"] | \
-                cues.get("unit_suffix_words", frozenset()) | cues["organization_words"] | \
-                cues.get("place_words", frozenset())
-            actions = self._BUSINESS_ACTIONS | ({"operates_in"} if token.dep_ == "nsubj" else set()) | (
-                {"founded"} if token.dep_ == "dobj" else set())  # "Zuckerberg founded Facebook"
+            actions = as_subject if token.dep_ == "nsubj" else as_object if token.dep_ == "dobj" else \
+                self._BUSINESS_ACTIONS
             hiring = token.dep_ == "nsubj" and token.head.lemma_.lower() in ("hire", "appoint", "recruit") or \
                 token.dep_ == "npadvmod" and token.head.lower_ in ("owned", "backed", "controlled")  # "Meta-owned"
             described = any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in cues["company_nouns"]
                             and c.pos_ == "NOUN" for c in token.children)  # "equipment maker ASML"
             if token.lower_ in common or "." in text or places.country_code(text) or places.place_country(text) \
-                    or not (described or hiring or self._business_argument(token, actions=frozenset(actions))):
+                    or not (described or hiring or self._business_argument(token, actions=actions)):
                 continue  # "the Company", "Europe", "Detik.com quoted": not a company's own name
             cluster = self._cluster_for(text, "Company")
             if self._add(start, token.i + 1, cluster, "name"):
