@@ -231,8 +231,8 @@ class Entities:
         in a company-to-company action (a buyer, seller, partner or target), is a company."""
         doc = self.doc
         cues = self.lexicon.entity
-        common = cues["company_nouns"] | cues["generic_nouns"] | cues["government_nouns"] | \
-            cues.get("unit_suffix_words", frozenset()) | cues["organization_words"] | cues.get("place_words", frozenset())
+        common = cues["company_nouns"] | cues["generic_nouns"] | cues["government_nouns"] | cues["organization_words"] \
+            | cues.get("unit_suffix_words", frozenset()) | cues.get("place_words", frozenset())
         as_subject = self._BUSINESS_ACTIONS | {"operates_in"}
         as_object = self._BUSINESS_ACTIONS | {"founded"}  # "Zuckerberg founded Facebook"
         for token in doc:
