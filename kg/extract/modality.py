@@ -32,18 +32,15 @@ def _governors(token: Token, limit: int = 6) -> list[Token]:
     return chain
 
 
-_CLAIMS = {"claim", "report", "allegation", "rumor", "rumour", "speculation", "suggestion", "accusation"}
-
-
 def _denied(clause: Token, cues: dict[str, frozenset[str]]) -> bool:
     """Whether a finite clause is what someone denies: the complement of "deny"/"reject", directly or
     through a noun of claims ("rejected claims that ...")."""
     head = clause.head
-    if clause.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in _CLAIMS:
+    if clause.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in cues["claim_nouns"]:
         head = head.head
     elif clause.dep_ != "ccomp":
         return False
-    return head.pos_ == "VERB" and head.lemma_.lower() in ("deny", "reject", "dismiss", "refute", "dispute")
+    return head.pos_ == "VERB" and head.lemma_.lower() in cues["denial_verbs"]
 
 
 def _infinitive(verb: Token) -> bool:

@@ -112,17 +112,8 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
 
 
 _RELATIVE = {"that", "which", "who", "whom"}
-#: words that make another company one's counterpart: "its rival Brisco" is not its own
-_RELATIONAL = frozenset({"rival", "partner", "competitor", "customer", "supplier", "client", "peer", "ally",
-                         "counterpart", "former"})
 #: kinds of transaction a trigger can be read as, one at a time
 _TRANSACTIONS = frozenset({"supplies", "acquires", "partners_with", "invests_in"})
-#: verbs of leaving a role: "stepped down as chairman of X"
-_LEAVING = ("step", "resign", "retire", "quit")
-#: verbs that give their object a role: "appointed X as chief executive"
-_NAMING = ("appoint", "name", "hire", "elect", "promote", "make", "install", "tap")
-#: verbs of taking over a role from someone: "X succeeded Z as chairman"
-_SUCCEEDING = ("succeed", "replace")
 
 
 def objects(verb: Token) -> list[Token]:
@@ -316,9 +307,6 @@ class RelationFinder:
             return out
         return []
 
-    _TRADE_VERBS = frozenset({"supply", "provide", "sell", "buy", "purchase", "deliver", "import", "export",
-                              "lease", "procure", "ship"})
-
     def _sale_agreement(self, trigger: Token) -> bool:
         """An agreement or deal to buy or supply something is a sale, not a partnership."""
         agreements = [trigger] if trigger.pos_ == "NOUN" else [c for c in trigger.children if c.dep_ == "dobj"]
@@ -326,7 +314,7 @@ class RelationFinder:
         purposes = [c for a in agreements for c in a.children if c.dep_ in ("acl", "relcl")] + \
             [c for v in verbs for c in v.children if c.dep_ in ("advcl", "xcomp")
              and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)]
-        return any(c.lemma_.lower() in self._TRADE_VERBS for c in purposes)
+        return any(c.lemma_.lower() in self.lexicon.entity["trade_verbs"] for c in purposes)
 
     def _makes_product(self, token: Token) -> bool:
         """A company's name right before one of its products ("Airbus A350s"), however it was parsed."""
@@ -443,7 +431,7 @@ class RelationFinder:
         """"Daimler-Benz and Chrysler, which merged in 1998 to make DaimlerChrysler", "A and B merged into C":
         the merged companies became parts of the new one."""
         for token in self.doc:
-            if token.lemma_.lower() not in ("merge", "combine") or token.pos_ != "VERB" or \
+            if token.lemma_.lower() not in self.lexicon.entity["merger_verbs"] or token.pos_ != "VERB" or \
                     any(c.dep_ == "dobj" for c in token.children):
                 continue  # "merged their network units to form X": a joint venture, not a merger of the companies
             made = [o for c in token.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in
@@ -508,7 +496,7 @@ class RelationFinder:
             if c.action != "invests_in" or c.object.type != "Company" or c.subject.type != "Company":
                 continue
             stake = c.trigger
-            if stake.lemma_.lower() not in ("stake", "share", "shareholding", "interest"):
+            if stake.lemma_.lower() not in self.lexicon.entity["stake_nouns"]:
                 continue
             words = [t for t in stake.subtree if t.i < stake.i]
             majority = any(t.lower_ in ("majority", "controlling") for t in words)
@@ -576,7 +564,8 @@ class RelationFinder:
                         continue
                     conf = pattern.confidence * _HOW.get(s_how, 0.8) * _HOW.get(o_how, 0.8)
                     if pattern.action in ("partners_with", "competes_with", "supplies") and o_token.pos_ == "PROPN" \
-                            and not any(c.lemma_.lower() in _RELATIONAL for c in o_token.children) and any(
+                            and not any(c.lemma_.lower() in self.lexicon.entity["counterpart_words"]
+                                        for c in o_token.children) and any(
                             c.dep_ == "poss" and any(r[0] is s_cluster for r in self.entities.resolve(c))
                             for c in o_token.children):
                         continue  # "violated the agreement with its iTunes Music Store": its own, not a party
@@ -692,9 +681,11 @@ class RelationFinder:
             anchors.append(head.head)
         anchors += [c for c in head.children if c.dep_ in ("appos", "compound", "amod", "nmod") and c.i != head.i
                     and self.entities.mention_at[c.i] is None or c.dep_ == "appos"]
-        if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in ("be", "become", "remain", "serve",
-                                                                          "name", "appoint", "elect") + _LEAVING \
-                + _SUCCEEDING or head.dep_ == "dobj" and head.head.lemma_ in _NAMING + _SUCCEEDING:
+        words = self.lexicon.entity
+        as_subject = words["role_copulas"] | words["role_leaving_verbs"] | words["role_succeeding_verbs"]
+        as_object = words["role_naming_verbs"] | words["role_succeeding_verbs"]
+        if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in as_subject or \
+                head.dep_ == "dobj" and head.head.lemma_ in as_object:
             # "X was named chief executive", "Y appointed X as chief executive", "X succeeded Z as chairman";
             # the one succeeded (the object of "succeed") left the role: see _role_mood
             anchors += [c for c in head.head.children if c.dep_ in ("attr", "oprd")]
@@ -873,9 +864,11 @@ class RelationFinder:
                 return "negated"
         node = anchor.head if anchor.dep_ == "conj" else anchor
         if person is not None and node.dep_ == "pobj" and node.head.lower_ == "as" and \
-                node.head.head.lemma_ in _SUCCEEDING and person.dep_ == "dobj" and person.head.i == node.head.head.i:
+                node.head.head.lemma_ in self.lexicon.entity["role_succeeding_verbs"] and person.dep_ == "dobj" \
+                and person.head.i == node.head.head.i:
             return "negated"  # "X succeeded Z as chairman": Z's role ended
-        if node.dep_ == "pobj" and node.head.lower_ == "as" and node.head.head.lemma_ in _LEAVING:
+        if node.dep_ == "pobj" and node.head.lower_ == "as" and \
+                node.head.head.lemma_ in self.lexicon.entity["role_leaving_verbs"]:
             # "stepped down as chairman", "resigned as CEO": the role ends (unless the leaving is only planned)
             # a leaving that is only planned or denied leaves the role in place
             return "negated" if modality(node.head.head, self.lexicon, year=self.year) == "asserted" else "asserted"
