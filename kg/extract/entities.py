@@ -295,8 +295,8 @@ class Entities:
         if text in cues.get("organization_names", ()) or text.lower() in cues.get("organization_names", ()):
             return "Organization"
         if words and words[-1] in cues["event_words"] and not (
-                words[-1] in ("games", "show") and not any(w in cues.get("event_qualifiers", ()) for w in words[:-1])) \
-                or label == "EVENT":
+                words[-1] in cues.get("qualified_event_words", ()) and
+                not any(w in cues.get("event_qualifiers", ()) for w in words[:-1])) or label == "EVENT":
             return "Event"  # "Olympic Games", "Paris Air Show"; not "Epic Games"
         if any(w in cues["company_words"] for w in words[1:]):
             return "Company"

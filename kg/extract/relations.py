@@ -966,12 +966,11 @@ class RelationFinder:
                         (m.cluster for p in doc[max(0, t.i - 3): t.i]
                          if (m := self.entities.mention_at[p.i]) is not None), None)
                     if owner is None and any(p.lower_ == "state" for p in doc[max(0, t.i - 2): t.i]):
+                        # "Indonesian state-owned carrier X", else "state-owned national carrier X": the country
+                        # named just before, else the state the text is about
                         owner = next((m.cluster for p in doc[max(0, mention.start - 8): t.i]
                                       if (m := self.entities.mention_at[p.i]) and m.cluster.type == "Country"),
-                                     None)
-                    if owner is None and any(p.lower_ == "state" for p in doc[max(0, t.i - 2): t.i]):
-                        # "state-owned national carrier X": the state the text is about
-                        owner = self.entities._recent(t, ("Country",), sentences=1, prefer_subject=False)
+                                     None) or self.entities._recent(t, ("Country",), sentences=1, prefer_subject=False)
                     if owner is not None:
                         cited = next((m for p in doc[max(0, t.i - 3): t.i]
                                       if (m := self.entities.mention_at[p.i]) is not None and m.cluster is owner), None)
