@@ -34,11 +34,18 @@ def _register() -> None:
 
     @Language.component(SENTENCE_BREAKS)
     def sentence_breaks(doc: Doc) -> Doc:
-        """A line break ends a sentence: titles, datelines and one-sentence-per-line corpora."""
+        """A line break ends a sentence (titles, one-sentence-per-line corpora), and so does a wire dateline
+        ("PERTH, March 12 (Reuters) - ..."), which the parser would otherwise take for the lead sentence's
+        subject."""
         for token in doc[1:]:
             prev = doc[token.i - 1]
             if "\n" in prev.whitespace_ or prev.is_space and "\n" in prev.text:
                 token.is_sent_start = True
+        for token in doc:
+            if token.i == 0 or token.is_sent_start and not token.is_space:
+                after = _dateline_end(doc, token.i)
+                if after is not None:
+                    doc[after].is_sent_start = True
         return doc
 
 
@@ -60,6 +67,38 @@ def _register() -> None:
                 spans.append(Span(doc, start, ent.end, label=ent.label_))
         doc.ents = spans
         return doc
+
+
+_DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014", "_"})
+
+
+def _dateline_end(doc: Doc, start: int) -> int | None:
+    """The first token after a dateline opening a paragraph at ``start``: capitalised places
+    ("BUENOS AIRES", "TOKYO/BEIJING"), then maybe a comma and a date or region, maybe the agency in
+    brackets, then a dash. None when the paragraph opens otherwise."""
+    i, end = start, min(len(doc), start + 16)
+
+    def capitals(token: Token) -> bool:
+        word = token.text.replace("/", "").replace(".", "").replace("-", "")
+        return word.isalpha() and token.text.isupper() and len(word) >= 2
+
+    while i < end and i - start < 6 and (capitals(doc[i]) or doc[i].text == "/" and i > start):
+        i += 1  # "BUENOS AIRES", "TOKYO/BEIJING" (one token or three)
+    if i == start:
+        return None
+    if i < end and doc[i].text == ",":
+        i += 1
+        while i < end and doc[i].text not in _DATELINE_DASHES and doc[i].text != "(" and (
+                doc[i].like_num or doc[i].is_title or doc[i].text in (",", ".")):
+            i += 1
+    if i < end and doc[i].text == "(":
+        close = next((k for k in range(i + 1, min(end, i + 5)) if doc[k].text == ")"), None)
+        if close is None:
+            return None
+        i = close + 1
+    if i + 1 < len(doc) and doc[i].text in _DATELINE_DASHES:
+        return i + 1
+    return None
 
 
 def prepare(nlp: Language) -> Language:
