@@ -41,6 +41,7 @@ from rdflib.namespace import DCTERMS, PROV, SKOS
 from kg import vocab
 from kg.errors import KGError
 from kg.facts import ENTITY_TYPES, MODALITIES, Extraction, Fact
+from kg.legal import COMMON_FORMS, is_legal_form
 
 if TYPE_CHECKING:
     import pyoxigraph
@@ -88,14 +89,10 @@ ENTITY_GRAPH = ID["graph/entities"]
 Quad = tuple["Node", "Node", "Node", URIRef]
 """A quad ``(subject, predicate, object, graph)`` of rdflib terms."""
 
-LEGAL_SUFFIXES = frozenset(
-    {
-        "ab", "ag", "asa", "bv", "co", "company", "corp", "corporation", "gmbh", "inc",
-        "incorporated", "kg", "kgaa", "kk", "limited", "llc", "llp", "lp", "ltd", "nv", "oy",
-        "oyj", "plc", "pte", "pty", "sa", "sarl", "sas", "se", "spa", "srl",
-    }
-)  # fmt: skip
-"""Legal-form words dropped from the end of a name (compared without dots, lower-cased)."""
+LEGAL_SUFFIXES = COMMON_FORMS | {"company"}
+"""Legal-form words dropped from the end of a name however written (compared without dots, lower-cased);
+the other forms of cleanco's table are dropped when written in capitals, with dots or a slash
+(:func:`kg.legal.is_legal_form`)."""
 
 _TOKEN_SPLIT = re.compile(r"[\s,]+")
 _COUNTRY_CODE = re.compile(r"[A-Za-z]{2}")
@@ -120,7 +117,8 @@ def strip_legal_suffixes(name: str) -> str:
     At least one word is always kept, so "Co" alone stays "Co".
     """
     tokens = [token for token in _TOKEN_SPLIT.split(name.strip()) if token]
-    while len(tokens) > 1 and fold(tokens[-1]).replace(".", "").strip("()") in LEGAL_SUFFIXES:
+    while len(tokens) > 1 and (fold(tokens[-1]).replace(".", "").strip("()") in LEGAL_SUFFIXES
+                               or is_legal_form(tokens[-1])):
         tokens.pop()
     return " ".join(tokens)
 

@@ -18,13 +18,12 @@ from typing import TYPE_CHECKING, cast
 from kg.extract import places
 from kg.extract import sentences as sentence_index
 from kg.extract.lexicon import Lexicon
+from kg.legal import COMMON_FORMS, is_legal_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-LEGAL_SUFFIXES = frozenset(
-    "inc incorporated co corp corporation ltd limited llc plc sa ag nv gmbh bv spa crop".split()
-)
+LEGAL_SUFFIXES = COMMON_FORMS | {"crop"}  # "Crop.": a typo seen in wire copy
 #: words that may follow a company's name and still name the same company
 SAME_COMPANY_WORDS = LEGAL_SUFFIXES | {"technologies", "technology", "group", "company", "&", "and", "the"}
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -40,9 +39,13 @@ _SPEECH_VERBS = {"say", "tell", "add", "state", "explain", "note", "reply", "res
 @lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
     """Lower-case, accent- and punctuation-free form of a name, without legal suffixes or 'the'."""
-    text = unicodedata.normalize("NFKC", text).replace("’", "'").lower()
-    text = re.sub(r"^the\s+", "", text)
+    text = unicodedata.normalize("NFKC", text).replace("’", "'")
+    text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
     text = _POSSESSIVE.sub("", text)
+    written = text.split()
+    while len(written) > 1 and is_legal_form(written[-1]):
+        written.pop()  # "Nordvik Pharma A/S", "Fiat S.p.A.": a form written with dots or a slash
+    text = " ".join(written).lower()
     text = re.sub(r"[^\w\s&-]", " ", text)
     words = text.split()
     while len(words) > 1 and words[-1] in LEGAL_SUFFIXES:
@@ -60,7 +63,8 @@ def clean_name(text: str) -> str:
 def canonical_company_name(text: str) -> str:
     """Drop legal suffixes: 'Huawei Technologies Co.' -> 'Huawei Technologies'."""
     words = clean_name(text).split()
-    while len(words) > 1 and (words[-1].lower().strip(".,") in LEGAL_SUFFIXES or words[-1] in ("&", "and")):
+    while len(words) > 1 and (words[-1].lower().strip(".,") in LEGAL_SUFFIXES or is_legal_form(words[-1].strip(","))
+                              or words[-1] in ("&", "and")):
         words.pop()  # "Sears, Roebuck & Co." -> "Sears, Roebuck"
     return " ".join(words).rstrip(",")
 
@@ -195,6 +199,17 @@ class Entities:
                 break
         return start, end
 
+    def _legal_form_end(self, end: int) -> int:
+        """The end of a name with the legal form written right after it that the tagger left out:
+        "Nordvik Pharma" + "A/S" (three tokens), "Fiat" + "S.p.A."."""
+        doc = self.doc
+        for k in (3, 2, 1):
+            words = doc[end:end + k]
+            if len(words) == k and not any(t.whitespace_ for t in words[:-1]) and not words[0].is_lower \
+                    and not any(t.is_sent_start for t in words) and is_legal_form(words.text):
+                return end + k
+        return end
+
     def _government_of(self, start: int, end: int) -> str | None:
         """"the Canadian Government", "the United States Government": a country's government is the country."""
         words = self.doc[start:end]
@@ -259,6 +274,26 @@ class Entities:
             cluster = self._cluster_for(text, "Company")
             if self._add(start, token.i + 1, cluster, "name"):
                 cluster.names.append(clean_name(text))
+
+    def _legal_form_names(self) -> None:
+        """"Hedegaard Foods A/S", "Bremer Mühlen S.p.A.": capitalised words the tagger missed, followed by a
+        legal form, are a company's name."""
+        doc = self.doc
+        for i in range(1, len(doc)):
+            if self.mention_at[i] is not None or self.mention_at[i - 1] is not None:
+                continue
+            end = self._legal_form_end(i)
+            if end == i:
+                continue
+            start = i
+            while start > 0 and i - start < 4 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                    and self.mention_at[start - 1] is None and not doc[start].is_sent_start:
+                start -= 1
+            if start == i:
+                continue
+            cluster = self._cluster_for(doc[start:end].text, "Company")
+            if self._add(start, end, cluster, "name"):
+                cluster.names.append(clean_name(doc[start:end].text))
 
     def _company_at(self, token: Token) -> bool:
         mention = self.mention_at[token.i]
@@ -344,8 +379,12 @@ class Entities:
             start, end = self._trim(ent)
             if start >= end:
                 continue
-            text = doc[start:end].text
             label = ent.label_
+            if label in ("ORG", "PERSON") and self._legal_form_end(end) > end:
+                end = self._legal_form_end(end)  # "Novo Nordisk A/S": a legal form makes a company, whatever the tag
+                pending.append((start, end, doc[start:end].text, "Company"))
+                continue
+            text = doc[start:end].text
             code = places.country_code(text) if label in ("GPE", "NORP", "LOC") else None
             if label == "ORG":
                 # An organisation's acronym is not an ISO code ("GM" is not Gambia), but "U.S." is a country.
@@ -429,6 +468,7 @@ class Entities:
                 cluster.type = type_
             if self._add(start, end, cluster, "name"):
                 cluster.names.append(clean_name(text))
+        self._legal_form_names()
         self._untagged_companies()
         self._short_forms()
         self._acronyms()

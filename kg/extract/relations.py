@@ -1078,6 +1078,8 @@ class RelationFinder:
                                 m = self._place_mention(c)
                                 if m is not None:
                                     weak = child.lower_ == "in" and cluster.type == "Company"
+                                    if weak and head.dep_ == "dobj":
+                                        continue  # "sued Teva in London": the place is most likely the verb's
                                     (present if weak else linked).append((c, m))
             for token, m in present:
                 self.add(cluster, "operates_in", m.cluster, token, 0.6, head, token, mention, m, mood="asserted")
