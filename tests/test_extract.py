@@ -665,3 +665,22 @@ def test_legal_forms_written_with_dots_or_a_slash(nlp):
     assert {(f.subject, f.action, f.object) for f in facts} == {
         ("Hedegaard Foods", "partners_with", "Bremer Mühlen")}
     assert {(f.subject_mention, f.object_mention) for f in facts} == {("Hedegaard Foods A/S", "Bremer Mühlen S.p.A.")}
+
+
+def test_nominal_with_a_demonym_skips_companies_known_to_be_from_elsewhere(nlp):
+    text = ("Argentina's Pampa Airlines has ordered 30 Airbus jets. The airline is also studying an order from "
+            "Embraer. An order from Pampa would be a welcome win for the Brazilian planemaker, which competes "
+            "with Airbus.")
+    assert triples(text, nlp) == {
+        ("Pampa", "based_in", "AR", "asserted"), ("Airbus", "supplies", "Pampa", "asserted"),
+        ("Embraer", "supplies", "Pampa", "possible"), ("Embraer", "based_in", "BR", "asserted"),
+        ("Embraer", "competes_with", "Airbus", "asserted")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pampa Airlines is considering an order for 20 jets from Embraer.",
+     {("Embraer", "supplies", "Pampa Airlines", "possible")}),
+    ("Qantas placed an order for 12 A350 jets from Airbus.", {("Airbus", "supplies", "Qantas", "asserted")}),
+])
+def test_orders_considered_and_goods_between(nlp, text, expected):
+    assert triples(text, nlp) == expected

@@ -226,6 +226,8 @@ class Entities:
             token = token.head  # "competes with LATAM and Gol": the first conjunct's place in the clause
         if token.dep_ == "pobj":
             node = token.head.head  # the word the preposition hangs on
+            if token.head.lower_ == "from" and node.dep_ == "pobj" and node.head.lower_ == "for":
+                node = node.head.head  # "an order for 20 jets from Embraer": the goods' trigger
         elif token.dep_ in ("nsubj", "nsubjpass", "dobj", "compound", "poss"):
             node = token.head
         else:
@@ -447,8 +449,9 @@ class Entities:
                 # "Cerberus" beside "Cerberus Capital Management"; "Lotte retail businesses"
                 company_word = len(key.split()) > 1 and key.split()[-1] in self.lexicon.entity["company_words"]
                 # "Microsoft agreed to acquire Activision Blizzard": what is bought or invested in is a company
+                # "an order from Embraer": a supplier too
                 bought = doc[end - 1].dep_ in ("dobj", "nsubjpass", "pobj") and self._business_argument(
-                    doc[end - 1], actions=frozenset({"acquires", "invests_in"}))
+                    doc[end - 1], actions=frozenset({"acquires", "invests_in", "supplies"}))
                 type_ = "Company" if key in org_words or len(prefix_of) == 1 or business_head or company_word \
                     or bought else "Person"
                 pending.append((start, end, text, type_))
@@ -925,4 +928,7 @@ class Entities:
                     best = m.cluster
             if best:
                 return best
+            # "the Brazilian planemaker" is not the company already known to be Argentine
+            other = frozenset(c.id for c in self.clusters if c.country not in (None, country.code))
+            return self._recent(token, candidates, sentences=3, avoid=other)
         return self._recent(token, candidates, sentences=3)

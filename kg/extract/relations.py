@@ -260,6 +260,9 @@ class RelationFinder:
                 # "a briefing at NRC headquarters in Rockville": the parser hung the phrase right
                 # after the trigger on an earlier word.
                 found = [t for g in nxt.children if g.dep_ == "pobj" for t in _conjuncts(g)]
+            if not found and pattern.kind == "noun" and name == "prep:from":
+                # "an order for 20 jets from Embraer": the maker hangs on the goods ordered
+                found = [t for goods in prep_objects(token, "for") for t in prep_objects(goods, "from")]
             if not found and pattern.kind == "verb" and name == "prep:with" and pattern.action == "supplies":
                 # "signed a contract with Y to supply ...": the customer is the other party to the contract.
                 holder = token.head if token.dep_ in ("acl", "xcomp", "advcl") else None
@@ -408,6 +411,12 @@ class RelationFinder:
     # -- patterns ---------------------------------------------------------------
 
     def run(self) -> list[Candidate]:
+        # Where companies are from, known before any nominal is resolved ("the Brazilian planemaker" is not
+        # the company called Argentine in the headline).
+        for mention in self.entities.mentions:
+            if mention.cluster.type in ("Company", "Organization") and mention.kind == "name" and \
+                    (found := self._country_before(mention)) is not None:
+                mention.cluster.country = mention.cluster.country or found[0].cluster.code
         for token in self.doc:
             lemma = token.lemma_.lower()
             if token.pos_ in ("VERB",) and lemma in self.lexicon.verbs:
@@ -897,31 +906,36 @@ class RelationFinder:
                     return found
         return None
 
+    def _country_before(self, mention: Mention) -> tuple[Mention, Token] | None:
+        """The demonym or possessive country among the modifiers before a name ("Chinese smartphone maker
+        Xiaomi", "Korea's LG Uplus"), with its token."""
+        doc = self.doc
+        i = mention.start - 1
+        while i >= 0:
+            t = doc[i]
+            m = self.entities.mention_at[i]
+            if m is not None and m.cluster.type == "Country" and m.kind in ("name", "demonym"):
+                return m, t
+            if m is not None or t.pos_ not in ("ADJ", "NOUN", "PROPN", "DET", "PART", "NUM") \
+                    and t.dep_ != "case" and t.text not in ("-",):
+                return None
+            if t.is_sent_start or t.text.isdigit():
+                return None  # "in Turkish 1700 GMT": a figure ends the noun phrase's modifiers
+            i -= 1
+        return None
+
     def _descriptors(self) -> None:
         doc = self.doc
         for mention in list(self.entities.mentions):
             cluster = mention.cluster
             if cluster.type not in ("Company", "Organization") or mention.kind != "name":
                 continue
-            country = None
-            i = mention.start - 1
-            while i >= 0:
-                t = doc[i]
-                m = self.entities.mention_at[i]
-                if m is not None and m.cluster.type == "Country" and m.kind in ("name", "demonym"):
-                    country = (m, t)
-                    break
-                if m is not None or t.pos_ not in ("ADJ", "NOUN", "PROPN", "DET", "PART", "NUM") \
-                        and t.dep_ != "case" and t.text not in ("-",):
-                    break
-                if t.is_sent_start or t.text.isdigit():
-                    break  # "in Turkish 1700 GMT": a figure ends the noun phrase's modifiers
-                i -= 1
+            country = self._country_before(mention)
             if country is not None:
-                m, t = country
-                self.add(cluster, "based_in", m.cluster, doc[mention.end - 1], 0.8, doc[mention.end - 1], t,
-                         mention, m, mood="asserted")
-                cluster.country = cluster.country or m.cluster.code
+                country_mention, modifier = country
+                self.add(cluster, "based_in", country_mention.cluster, doc[mention.end - 1], 0.8, doc[mention.end - 1],
+                         modifier, mention, country_mention, mood="asserted")
+                cluster.country = cluster.country or country_mention.cluster.code
             # "Xiaomi, a Chinese smartphone maker": an apposition with a country modifier.
             head = doc[mention.end - 1]
             # "the Italian company, Fiat": the name is the apposition of the descriptor.
