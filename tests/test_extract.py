@@ -684,3 +684,14 @@ def test_nominal_with_a_demonym_skips_companies_known_to_be_from_elsewhere(nlp):
 ])
 def test_orders_considered_and_goods_between(nlp, text, expected):
     assert triples(text, nlp) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the tagger took these names for people: where someone works, or what is based somewhere, is a company
+    ("\"She is an operator,\" said Jonas Keller, an analyst at Frankfurt-based Bankhaus Weber.",
+     {("Jonas Keller", "works_for", "Bankhaus Weber", "asserted"), ("Bankhaus Weber", "based_in", "DE", "asserted")}),
+    ("Mary Lee, a lawyer with Hogan Lovells, said the case was weak.",
+     {("Mary Lee", "works_for", "Hogan Lovells", "asserted")}),
+])
+def test_workplaces_tagged_as_people(nlp, text, expected):
+    assert triples(text, nlp) == expected

@@ -452,8 +452,14 @@ class Entities:
                 # "an order from Embraer": a supplier too
                 bought = doc[end - 1].dep_ in ("dobj", "nsubjpass", "pobj") and self._business_argument(
                     doc[end - 1], actions=frozenset({"acquires", "invests_in", "supplies"}))
+                # "an analyst at Bankhaus Weber", "Frankfurt-based Bankhaus Weber": where people work, or what is
+                # based somewhere, is an organisation
+                name_head = doc[end - 1]
+                workplace = name_head.dep_ == "pobj" and name_head.head.lower_ in ("at", "with") and \
+                    (name_head.head.head.lower_,) in self.role_words or any(
+                        c.dep_ == "amod" and c.lower_ in ("based", "headquartered") for c in name_head.children)
                 type_ = "Company" if key in org_words or len(prefix_of) == 1 or business_head or company_word \
-                    or bought else "Person"
+                    or bought or workplace else "Person"
                 pending.append((start, end, text, type_))
             elif label in ("ORG", "EVENT"):
                 type_ = self._org_type(text, label)
