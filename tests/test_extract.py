@@ -483,7 +483,7 @@ def test_no_partnership_with_ones_own_store(nlp):
     text = "Apple Corps claims that the computer company violated the agreement with its iTunes Music Store."
     assert {f for f in triples(text, nlp) if f[1] == "partners_with"} == set()
     assert triples("Halvorsen signed a partnership with its rival Brisco Inc.", nlp) == {
-        ("Halvorsen", "partners_with", "Brisco", "asserted")}
+        ("Halvorsen", "partners_with", "Brisco", "asserted"), ("Halvorsen", "competes_with", "Brisco", "asserted")}
 
 
 def test_a_place_name_with_a_person_role_is_a_person(nlp):
@@ -694,4 +694,16 @@ def test_orders_considered_and_goods_between(nlp, text, expected):
      {("Mary Lee", "works_for", "Hogan Lovells", "asserted")}),
 ])
 def test_workplaces_tagged_as_people(nlp, text, expected):
+    assert triples(text, nlp) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "rival" describing a name: the rival of whoever acts on the name (the tagger may call it an adjective)
+    ("Coralbay Resources has agreed to buy smaller rival Pilbara Ridge for about $6 billion.",
+     {("Coralbay Resources", "acquires", "Pilbara Ridge", "planned"),
+      ("Coralbay Resources", "competes_with", "Pilbara Ridge", "asserted")}),
+    ("Volkswagen has lost ground to domestic rival BMW in recent years.",
+     {("Volkswagen", "competes_with", "BMW", "asserted")}),
+])
+def test_rival_of_the_clause_subject(nlp, text, expected):
     assert triples(text, nlp) == expected

@@ -218,9 +218,20 @@ class RelationFinder:
             head = token
             while head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i > head.i:
                 head = head.head  # "parent company Tata Motors"
-            named = [head.head] if head.dep_ == "compound" and head.head.pos_ == "PROPN" else []
+            # (a descriptor the tagger took for an adjective: "smaller rival Pilbara")
+            named = [head.head] if head.dep_ in ("compound", "amod") and head.head.pos_ == "PROPN" else []
             return named + [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                             and c.i == token.i + 1]
+        if name == "clause":
+            # "agreed to buy smaller rival Pilbara", "lost ground to domestic rival Brenner": whoever acts on
+            # the name the trigger describes
+            actors: list[Token] = []
+            for described in self.slot(token, "named", pattern):
+                verb = described.head if described.dep_ == "dobj" else \
+                    described.head.head if described.dep_ == "pobj" else None
+                if verb is not None and verb.pos_ == "VERB":
+                    actors += subjects(verb)
+            return actors
         if pattern.kind == "noun" and token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") \
                 and name not in ("gov", "mod") and not any(c.dep_ in ("prep", "poss") for c in token.children):
             # "the parent company of Y", "X's home state": the trigger modifies the noun that
@@ -421,7 +432,8 @@ class RelationFinder:
             lemma = token.lemma_.lower()
             if token.pos_ in ("VERB",) and lemma in self.lexicon.verbs:
                 self._apply(token, self.lexicon.verbs[lemma])
-            elif token.pos_ in ("NOUN", "PROPN") and lemma in self.lexicon.nouns:
+            elif (token.pos_ in ("NOUN", "PROPN") or token.dep_ == "amod" and token.head.pos_ == "PROPN") \
+                    and lemma in self.lexicon.nouns:  # "smaller rival Pilbara", tagged as an adjective
                 if self.entities.mention_at[token.i] is None:
                     self._apply(token, self.lexicon.nouns[lemma])
         self._roles()
