@@ -707,3 +707,15 @@ def test_workplaces_tagged_as_people(nlp, text, expected):
 ])
 def test_rival_of_the_clause_subject(nlp, text, expected):
     assert triples(text, nlp) == expected
+
+
+def test_nominal_prefers_the_company_called_that_kind_before(nlp):
+    # "the airline" is the company the text called an airline (its name says so), not the joint venture or
+    # the lessor named since
+    text = ("Argentina's Pampa Airlines has ordered 30 Airbus jets. It will also lease six jets from Irish lessor "
+            "Avolon. CFM is a joint venture between GE Aerospace and Safran. Chief executive Martín Rossi said "
+            "the airline was also studying an order from Embraer.")
+    facts = triples(text, nlp)
+    assert ("Embraer", "supplies", "Pampa Airlines", "possible") in facts
+    assert ("Martín Rossi", "leads", "Pampa Airlines", "asserted") in facts
+    assert not {f for f in facts if f[2] in ("CFM", "Avolon") and f[1] in ("supplies", "leads")}

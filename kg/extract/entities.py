@@ -100,6 +100,7 @@ class Cluster:
     names: list[str] = field(default_factory=list)
     code: str | None = None  # ISO code of a Country
     country: str | None = None  # based_in country learnt from descriptors, for coreference
+    nouns: set[str] = field(default_factory=set)  # what the text calls it ("carrier", "lessor"), for coreference
 
     @property
     def name(self) -> str:
@@ -485,6 +486,7 @@ class Entities:
         self._country_words()
         self._products()
         self._named_nominals()
+        self._descriptor_nouns()
 
     def _named_nominals(self) -> None:
         """"The new company, which is to be called Sears Holdings" / "a venture named X": the noun phrase is
@@ -515,6 +517,32 @@ class Entities:
                 continue
             self.named_at[noun.i] = clusters[0]
             self._bindings.append((noun.i, self._nominal_key(noun), clusters[0]))
+
+    def _descriptor_nouns(self) -> None:
+        """What the text calls each company: "Irish lessor Avolon", "Pampa, Argentina's second-largest
+        carrier", "Pampa Airlines" (a company noun in the name itself)."""
+        nouns = self.lexicon.entity["company_nouns"]
+        for m in self.mentions:
+            if m.kind != "name" or m.cluster.type not in ("Company", "Organization"):
+                continue
+            head = self.doc[m.end - 1]
+            words = [t for t in self.doc[m.start:m.end]] + [
+                c for c in head.children if c.dep_ in ("compound", "appos") and not m.start <= c.i < m.end]
+            if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+                words.append(head.head)  # "the Irish lessor, Avolon"
+            m.cluster.nouns.update(t.lemma_.lower() for t in words if t.lemma_.lower() in nouns)
+
+    def _same_kind(self, noun: str, cluster: Cluster) -> bool | None:
+        """Whether a company called ``noun`` can be ``cluster``: True when the text called it so (or a synonym),
+        False when it called it something else, None when nothing tells (a generic noun, or none known)."""
+        cues = self.lexicon.entity
+        generic = cues.get("generic_company_nouns", frozenset())
+        known = cluster.nouns - generic
+        if noun in generic or not known:
+            return None
+        if noun in known:
+            return True
+        return any(noun in group and known & group for group in self.lexicon.company_noun_synonyms)
 
     @staticmethod
     def _nominal_key(noun: Token) -> tuple[str, frozenset[str]]:
@@ -936,5 +964,14 @@ class Entities:
                 return best
             # "the Brazilian planemaker" is not the company already known to be Argentine
             other = frozenset(c.id for c in self.clusters if c.country not in (None, country.code))
-            return self._recent(token, candidates, sentences=3, avoid=other)
-        return self._recent(token, candidates, sentences=3)
+        else:
+            other = frozenset()
+        # "the airline" is the company called an airline or a carrier before, not the lessor named since
+        noun = token.lemma_.lower()
+        kinds = {c.id: self._same_kind(noun, c) for c in self.clusters}
+        called = self._recent(token, candidates, sentences=6,
+                              avoid=other | {i for i, same in kinds.items() if not same})
+        if called is not None:
+            return called
+        return self._recent(token, candidates, sentences=3, avoid=other | {i for i, same in kinds.items()
+                                                                            if same is False})

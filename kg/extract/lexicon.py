@@ -40,6 +40,8 @@ class Lexicon:
     entity: dict[str, frozenset[str]]
     modality: dict[str, frozenset[str]]
     raw: dict = field(repr=False, default_factory=dict)
+    #: groups of company nouns that may name the same kind of business ("airline", "carrier")
+    company_noun_synonyms: tuple[frozenset[str], ...] = ()
 
 
 def _patterns(kind: str, section: dict) -> dict[str, tuple[Pattern, ...]]:
@@ -91,9 +93,12 @@ def parse_lexicon(data: dict) -> Lexicon:
         nouns=_patterns("noun", data.get("noun", {})),
         roles=tuple(dict.fromkeys(roles)),
         role_confidence=float(data.get("role", {}).get("confidence", 0.75)),
-        entity={k: frozenset(w.lower() for w in v) for k, v in data.get("entity", {}).items()},
+        entity={k: frozenset(w.lower() for w in v) for k, v in data.get("entity", {}).items()
+                if k != "company_noun_synonyms"},
         modality={k: frozenset(w.lower() for w in v) for k, v in data.get("modality", {}).items()},
         raw=data,
+        company_noun_synonyms=tuple(frozenset(w.lower() for w in group)
+                                    for group in data.get("entity", {}).get("company_noun_synonyms", ())),
     )
 
 
