@@ -719,3 +719,17 @@ def test_nominal_prefers_the_company_called_that_kind_before(nlp):
     assert ("Embraer", "supplies", "Pampa Airlines", "possible") in facts
     assert ("Martín Rossi", "leads", "Pampa Airlines", "asserted") in facts
     assert not {f for f in facts if f[2] in ("CFM", "Avolon") and f[1] in ("supplies", "leads")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an age between commas makes a person, whatever the tagger said
+    ("Claudia Ritter, 52, has run Voss Trucks since 2019.", {("Claudia Ritter", "leads", "Voss Trucks", "asserted")}),
+    # an acronym is not a person's name
+    ("ACCC commissioner Peter Halloran said in a statement.", {("Peter Halloran", "works_for", "ACCC", "asserted")}),
+    # a capital accused or sanctioned stands for its government
+    ("China's Ministry of Commerce accused Tokyo of abusing export controls.",
+     {("Ministry of Commerce", "based_in", "CN", "asserted"),
+      ("Ministry of Commerce", "criticizes", "JP", "asserted")}),
+])
+def test_people_acronyms_and_capitals_as_targets(nlp, text, expected):
+    assert triples(text, nlp) == expected

@@ -200,6 +200,20 @@ class Entities:
                 break
         return start, end
 
+    def _aged(self, end: int) -> bool:
+        """A name followed by an age between commas: "Warner, 70, who owned ..."."""
+        doc = self.doc
+        return end + 2 < len(doc) and doc[end].text == "," and doc[end + 2].text == "," and \
+            doc[end + 1].text.isdigit() and 16 <= int(doc[end + 1].text) <= 110
+
+    def _politically_targeted(self, token: Token) -> bool:
+        """The object of a verb that criticises or sanctions ("accused Tokyo of", "sanctioned Moscow"):
+        a capital there stands for its government."""
+        if token.dep_ != "dobj" or token.head.pos_ != "VERB":
+            return False
+        patterns = self.lexicon.verbs.get(token.head.lemma_.lower(), ())
+        return any(p.action in ("criticizes", "sanctions") for p in patterns)
+
     def _legal_form_end(self, end: int) -> int:
         """The end of a name with the legal form written right after it that the tagger left out:
         "Nordvik Pharma" + "A/S" (three tokens), "Fiat" + "S.p.A."."""
@@ -383,6 +397,12 @@ class Entities:
             if start >= end:
                 continue
             label = ent.label_
+            aged = self._aged(end) and not places.country_code(doc[start:end].text)
+            if label in ("GPE", "ORG", "LOC", "FAC") and aged:
+                label = "PERSON"  # "Claudia Ritter, 52, has run ...": things and places have no age
+            elif label == "PERSON" and end - start == 1 and doc[start].is_upper and doc[start].is_alpha \
+                    and 2 <= len(doc[start]) <= 6:
+                label = "ORG"  # "ACCC commissioner X": an acronym is not a person's name
             if label in ("ORG", "PERSON") and self._legal_form_end(end) > end:
                 end = self._legal_form_end(end)  # "Novo Nordisk A/S": a legal form makes a company, whatever the tag
                 pending.append((start, end, doc[start:end].text, "Company"))
@@ -415,8 +435,8 @@ class Entities:
                 first = normalise(doc[start].text)
                 if place and normalise(text) not in org_words:
                     capital = places.capital_country(text)
-                    acting = capital and (doc[end - 1].dep_ in ("nsubj", "poss") or doc[end].dep_ == "case"
-                                          if end < len(doc) else False)
+                    acting = capital and (doc[end - 1].dep_ in ("nsubj", "poss") or self._politically_targeted(
+                        doc[end - 1]) or (doc[end].dep_ == "case" if end < len(doc) else False))
                     self._add(start, end, self.country(place), "name" if acting else "place")
                 elif label == "GPE" and start >= 2 and doc[start - 1].lower_ in ("of", "at", "for") and \
                         (doc[start - 2].lower_,) in self.role_words and not doc[start - 2].is_title:
@@ -459,8 +479,8 @@ class Entities:
                 workplace = name_head.dep_ == "pobj" and name_head.head.lower_ in ("at", "with") and \
                     (name_head.head.head.lower_,) in self.role_words or any(
                         c.dep_ == "amod" and c.lower_ in ("based", "headquartered") for c in name_head.children)
-                type_ = "Company" if key in org_words or len(prefix_of) == 1 or business_head or company_word \
-                    or bought or workplace else "Person"
+                type_ = "Company" if not aged and (key in org_words or len(prefix_of) == 1 or business_head
+                                                    or company_word or bought or workplace) else "Person"
                 pending.append((start, end, text, type_))
             elif label in ("ORG", "EVENT"):
                 type_ = self._org_type(text, label)
@@ -530,7 +550,10 @@ class Entities:
                 c for c in head.children if c.dep_ in ("compound", "appos") and not m.start <= c.i < m.end]
             if head.dep_ == "appos" and head.head.pos_ == "NOUN":
                 words.append(head.head)  # "the Irish lessor, Avolon"
-            m.cluster.nouns.update(t.lemma_.lower() for t in words if t.lemma_.lower() in nouns)
+            for t in words:  # a name's own words are not lemmatised: "Airlines"
+                word = t.lemma_.lower() if t.pos_ == "NOUN" else t.lower_.removesuffix("s")
+                if word in nouns:
+                    m.cluster.nouns.add(word)
 
     def _same_kind(self, noun: str, cluster: Cluster) -> bool | None:
         """Whether a company called ``noun`` can be ``cluster``: True when the text called it so (or a synonym),

@@ -780,7 +780,7 @@ class RelationFinder:
                 if not orgs and self._may_fall_back(anchor, start):
                     # "chairman Dieter Zetsche": a corporate title without an organisation is most
                     # likely one at the company the text is about.
-                    fallback = self.entities._recent(head, ("Company",), sentences=3)
+                    fallback = self._sentence_company(head) or self.entities._recent(head, ("Company",), sentences=3)
                     if fallback is not None:
                         orgs = [(fallback, *self._cited(fallback, anchor))]
                 mood = self._role_mood(anchor, start, head)
@@ -916,6 +916,24 @@ class RelationFinder:
                 found = self._country_modifier(token)
                 if found:
                     return found
+        return None
+
+    def _sentence_company(self, person: Token) -> Cluster | None:
+        """The one company a sentence names or refers to, or the one that is a subject in it ("Chief executive
+        X said the airline was studying an order from Embraer")."""
+        named: dict[int, Cluster] = {}
+        acting: dict[int, Cluster] = {}
+        for t in sentences.sentence(person):
+            if t.pos_ not in ("NOUN", "PROPN") or t.i == person.i:
+                continue
+            for cluster, _, how in self.entities.resolve(t):
+                if cluster.type == "Company" and how in ("name", "nominal", "descriptor"):
+                    named[cluster.id] = cluster
+                    if t.dep_ in ("nsubj", "nsubjpass"):
+                        acting[cluster.id] = cluster
+        for found in (named, acting):
+            if len(found) == 1:
+                return next(iter(found.values()))
         return None
 
     def _country_before(self, mention: Mention) -> tuple[Mention, Token] | None:
