@@ -733,3 +733,17 @@ def test_nominal_prefers_the_company_called_that_kind_before(nlp):
 ])
 def test_people_acronyms_and_capitals_as_targets(nlp, text, expected):
     assert triples(text, nlp) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the head of a function works for the company; the head of the company leads it
+    ("\"We are delighted,\" said Benoît Lemaire, Airbus's head of sales for Latin America.",
+     {("Benoît Lemaire", "works_for", "Airbus", "asserted")}),
+    ("Jane Roe, director of research at Siemens, said so.", {("Jane Roe", "works_for", "Siemens", "asserted")}),
+    # "-based" on the descriptor in apposition
+    ("Kanemitsu Precision, a Nagoya-based maker of wafer-cleaning equipment, said it would stop supplying Lingxin.",
+     {("Kanemitsu Precision", "based_in", "JP", "asserted"),
+      ("Kanemitsu Precision", "supplies", "Lingxin", "negated")}),
+])
+def test_heads_of_functions_and_based_descriptors(nlp, text, expected):
+    assert triples(text, nlp) == expected

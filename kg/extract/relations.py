@@ -767,6 +767,12 @@ class RelationFinder:
                 if role is None:
                     continue
                 action, start = role
+                if action == "leads" and any(
+                        c.dep_ == "prep" and c.lower_ in ("of", "for") and any(
+                            g.dep_ == "pobj" and g.pos_ == "NOUN" and not any(d.dep_ in ("det", "poss")
+                                                                                for d in g.children)
+                            for g in c.children) for c in anchor.children):
+                    action = "works_for"  # "Airbus's head of sales": heads a function, works for the company
                 orgs = self._role_orgs(anchor, start)
                 if not orgs and anchor.dep_ == "compound" and anchor.head.i == head.i:
                     # "German Chancellor Olaf Scholz" parsed flat: the modifier hangs on the name
@@ -905,6 +911,12 @@ class RelationFinder:
             m = self.entities.mention_at[child.i]
             if child.dep_ in ("amod", "compound", "poss", "nmod") and m and m.cluster.type == "Country":
                 return m, child
+            if child.dep_ == "amod" and child.lower_ in ("based", "headquartered"):
+                # "a Nagoya-based maker": the place on the "-based" modifier
+                for place in child.children:
+                    m = self.entities.mention_at[place.i]
+                    if place.dep_ in ("npadvmod", "compound", "nmod") and m and m.cluster.type == "Country":
+                        return m, place
         return None
 
     def _group_country(self, noun: Token) -> tuple[Mention, Token] | None:
