@@ -747,3 +747,17 @@ def test_people_acronyms_and_capitals_as_targets(nlp, text, expected):
 ])
 def test_heads_of_functions_and_based_descriptors(nlp, text, expected):
     assert triples(text, nlp) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # reduced passive relatives: the agent owns
+    ("Acme Corp, owned by Siemens, makes pumps.", {("Siemens", "invests_in", "Acme", "asserted")}),
+    ("Altavia Movel is 74 percent owned by Lisbon-based Grupo Lusacom.",
+     {("Grupo Lusacom", "invests_in", "Altavia Movel", "asserted"), ("Grupo Lusacom", "based_in", "PT", "asserted")}),
+    # contracts awarded: each one awarded supplies the one awarding (no joint bid between them)
+    ("Altavia has awarded its 5G network contracts to Sweden's Ericsson and Finland's Nokia.",
+     {("Ericsson", "supplies", "Altavia", "asserted"), ("Nokia", "supplies", "Altavia", "asserted"),
+      ("Ericsson", "based_in", "SE", "asserted"), ("Nokia", "based_in", "FI", "asserted")}),
+])
+def test_owned_by_and_contracts_awarded(nlp, text, expected):
+    assert triples(text, nlp) == expected

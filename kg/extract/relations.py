@@ -81,6 +81,9 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     found = [c for c in verb.children if c.dep_ in ("nsubj",)]
     if verb.dep_ == "relcl" and found and all(f.lower_ in _RELATIVE for f in found):
         found = [verb.head]  # "Beijing, which banned ...": the relative pronoun's antecedent
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and depth == 0 and not found:
+        # a reduced passive relative: "X, owned by Y", "X is 74 percent owned by Y": the agent
+        found = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if _is_passive(verb):
         if depth == 0:
             found = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -125,6 +128,9 @@ def objects(verb: Token) -> list[Token]:
             found = [verb.head]  # "HSBC, which is headquartered in London"
     else:
         found = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+        if not found and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "attr" and \
+                verb.head.lower_ in ("percent", "%", "pct"):
+            found = subjects(verb.head.head)  # "X is 74 percent owned by Y"
         if not found and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
             found = [verb.head]  # a reduced passive relative: "X, based in Y", "the firm bought by Y"
     if verb.dep_ == "relcl" and not _is_passive(verb) and (
@@ -574,7 +580,7 @@ class RelationFinder:
             if not subjects_ or not objects_:
                 continue
             emitted = False
-            if pattern.action == "supplies" and pattern.dobj and len(subjects_) > 1:
+            if pattern.action == "supplies" and pattern.dobj and len(subjects_) > 1 and "subj" in pattern.subject:
                 # "X and Y won an order from Z": a joint bid makes partners.
                 for (a, am, _, at), (b, bm, _, bt) in zip(subjects_, subjects_[1:], strict=False):
                     if a.type == b.type == "Company":
