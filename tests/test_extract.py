@@ -761,3 +761,19 @@ def test_heads_of_functions_and_based_descriptors(nlp, text, expected):
 ])
 def test_owned_by_and_contracts_awarded(nlp, text, expected):
     assert triples(text, nlp) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a minister whose ministry the article names heads it; one whose ministry it does not works for the country
+    ("Brazil's Ministry of Communications barred Huawei. Communications Minister Paulo Andrade said he welcomed "
+     "the choice.",
+     {("Ministry of Communications", "based_in", "BR", "asserted"),
+      ("Ministry of Communications", "sanctions", "Huawei", "asserted"),
+      ("Paulo Andrade", "leads", "Ministry of Communications", "asserted")}),
+    ("Japan's Ministry of Economy, Trade and Industry (METI) said it had added the companies to its list. "
+     "\"We have confirmed it,\" Economy, Trade and Industry Minister Kenji Arakawa told a news conference.",
+     {("METI", "based_in", "JP", "asserted"), ("Kenji Arakawa", "leads", "METI", "asserted")}),
+    ("German economy minister Rainer Bruederle said so.", {("Rainer Bruederle", "works_for", "DE", "asserted")}),
+])
+def test_ministers_of_named_ministries(nlp, text, expected):
+    assert triples(text, nlp) == expected

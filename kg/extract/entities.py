@@ -373,6 +373,11 @@ class Entities:
                 if cluster.type != "Person" or type_ == "Person":
                     self._by_key[key] = cluster
                     return cluster
+            if type_ != "Person" and cluster.type == "Organization" and len(other) > 2 and \
+                    other[0] in self.lexicon.entity.get("ministry_words", ()) and other[1] in ("of", "for") and \
+                    [w for w in other[2:] if w != "and"] == [w for w in words if w != "and"]:
+                self._by_key[key] = cluster  # "Economy, Trade and Industry (Minister)": the ministry's own words
+                return cluster
             if type_ == "Person" and cluster.type == "Person" and len(words) == 1 and words[0] == other[-1]:
                 self._by_key[key] = cluster
                 return cluster

@@ -795,6 +795,10 @@ class RelationFinder:
                     fallback = self._sentence_company(head) or self.entities._recent(head, ("Company",), sentences=3)
                     if fallback is not None:
                         orgs = [(fallback, *self._cited(fallback, anchor))]
+                ministry = self._named_ministry(anchor, orgs)
+                if ministry is not None:
+                    # "Communications Minister X" with "the Ministry of Communications" named: heads it
+                    action, orgs = "leads", [(ministry, *self._cited(ministry, anchor))]
                 mood = self._role_mood(anchor, start, head)
                 for cluster, org_mention, how, org_token in orgs:
                     # "SPD floor leader X" heads a part of the SPD and works for the whole
@@ -803,6 +807,27 @@ class RelationFinder:
                         continue
                     self.add(mention.cluster, target_action, cluster, anchor, conf * _HOW.get(how, 0.8),
                              head, org_token, mention, org_mention, mood=mood)
+
+    def _named_ministry(self, anchor: Token, orgs: list[tuple[Cluster, Mention | None, str, Token]]) -> Cluster | None:
+        """The ministry a minister's title names, when the document names that ministry: "Communications
+        Minister X" and "Brazil's Ministry of Communications"; "Economy, Trade and Industry Minister X"."""
+        if anchor.lower_ not in self.lexicon.entity.get("minister_words", frozenset()):
+            return None
+        words = {t.lower_ for t in anchor.children if t.dep_ in ("compound", "amod", "nmod") and t.is_alpha}
+        words |= {w for c, *_ in orgs if c.type != "Country" for name in c.names for w in normalise(name).split()}
+        words -= {"and", "of", "the", "for"}
+        if not words:
+            return None
+        for cluster in self.entities.clusters:
+            if cluster.type != "Organization":
+                continue
+            for name in cluster.names:
+                first, _, rest = normalise(name).partition(" ")
+                content = [w for w in rest.split() if w not in ("of", "for", "the", "and")]
+                if first in self.lexicon.entity.get("ministry_words", frozenset()) and content and \
+                        content[0] in words:
+                    return cluster
+        return None
 
     def _affiliations(self) -> None:
         """"Roger Roe of Acme", "Jane Roe at the Institute of X": a person's name with its organisation."""
@@ -865,6 +890,10 @@ class RelationFinder:
             return
         if skipped and action == "leads":
             action = "works_for"  # "SPD floor leader", "Siemens division head": heads a part, works for the whole
+        if doc[mention.start - 1].lower_ in self.lexicon.entity.get("minister_words", frozenset()) and \
+                self._named_ministry(doc[mention.start - 1], [(org.cluster, org, "name", doc[org.end - 1])]) \
+                is org.cluster:
+            action = "leads"  # "Economy, Trade and Industry Minister X": the ministry's own words
         if any(t.lower_ in self.lexicon.modality["negated_modifiers"] for t in doc[start: mention.start]):
             return
         self.add(mention.cluster, action, org.cluster, doc[max(start, mention.start - 1)], 0.6,
