@@ -509,7 +509,8 @@ def test_a_place_name_with_a_person_role_is_a_person(nlp):
      {("YMTC", "supplies", "Apple", "negated")}),
     # blacklisting: what the verb puts on the list, companies and a country's companies
     ("The United States on Friday added 36 Chinese companies, including memory chipmaker YMTC, to a trade "
-     "blacklist.", {("US", "sanctions", "CN", "asserted"), ("US", "sanctions", "YMTC", "asserted")}),
+     "blacklist.", {("US", "sanctions", "CN", "asserted"), ("US", "sanctions", "YMTC", "asserted"),
+                    ("YMTC", "based_in", "CN", "asserted")}),
 ])
 def test_coordinations_and_blacklists(nlp, text, expected):
     assert triples(text, nlp) == expected
@@ -776,4 +777,18 @@ def test_owned_by_and_contracts_awarded(nlp, text, expected):
     ("German economy minister Rainer Bruederle said so.", {("Rainer Bruederle", "works_for", "DE", "asserted")}),
 ])
 def test_ministers_of_named_ministries(nlp, text, expected):
+    assert triples(text, nlp) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a counted group is not a country's companies in general: the named examples are sanctioned and from there
+    ("Japan on Friday imposed export controls on 14 Chinese technology companies, including memory chipmaker "
+     "Lingxin Microelectronics and laser specialist Huaxin Photonics.",
+     {("JP", "sanctions", "Lingxin Microelectronics", "asserted"), ("JP", "sanctions", "Huaxin Photonics", "asserted"),
+      ("Lingxin Microelectronics", "based_in", "CN", "asserted"), ("Huaxin Photonics", "based_in", "CN", "asserted")}),
+    ("Beijing imposed export controls on Japanese chemical companies.", {("CN", "sanctions", "JP", "asserted")}),
+    ("German carmakers such as BMW and Daimler cut prices.",
+     {("BMW", "based_in", "DE", "asserted"), ("Daimler", "based_in", "DE", "asserted")}),
+])
+def test_named_examples_of_a_countrys_companies(nlp, text, expected):
     assert triples(text, nlp) == expected

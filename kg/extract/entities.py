@@ -200,6 +200,20 @@ class Entities:
                 break
         return start, end
 
+    def example_of(self, token: Token) -> Token | None:
+        """The plural company noun a name is a named example of: "14 Chinese companies, including A and B",
+        "carriers such as A"."""
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        prep = token.head
+        if token.dep_ != "pobj" or not (prep.lower_ in ("including", "like") or prep.lower_ == "as" and prep.i > 0
+                                        and self.doc[prep.i - 1].lower_ == "such"):
+            return None
+        noun = prep.head if prep.head.pos_ == "NOUN" else prep.head.head  # "such" may hang in between
+        if noun.tag_ == "NNS" and noun.lemma_.lower() in self.lexicon.entity["company_nouns"]:
+            return noun
+        return None
+
     def _aged(self, end: int) -> bool:
         """A name followed by an age between commas: "Warner, 70, who owned ..."."""
         doc = self.doc
@@ -485,7 +499,8 @@ class Entities:
                     (name_head.head.head.lower_,) in self.role_words or any(
                         c.dep_ == "amod" and c.lower_ in ("based", "headquartered") for c in name_head.children)
                 type_ = "Company" if not aged and (key in org_words or len(prefix_of) == 1 or business_head
-                                                    or company_word or bought or workplace) else "Person"
+                                                    or company_word or bought or workplace
+                                                    or self.example_of(name_head) is not None) else "Person"
                 pending.append((start, end, text, type_))
             elif label in ("ORG", "EVENT"):
                 type_ = self._org_type(text, label)
@@ -850,10 +865,14 @@ class Entities:
         ) and (not self._ranked(token) or self._bound(token)):
             found = self._nominal(token)
             return [(found, None, "nominal")] if found else []
-        if lower in cues["generic_nouns"] or token.lemma_.lower() in cues["generic_nouns"]:
-            for child in token.children:
+        if (lower in cues["generic_nouns"] or token.lemma_.lower() in cues["generic_nouns"]) and \
+                not any(c.dep_ == "nummod" for c in token.children):  # "14 Chinese companies" are not all of them
+            modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+            # "Chinese technology companies": the demonym on the noun's own modifier
+            modifiers += [g for c in modifiers if c.dep_ == "compound" for g in c.children if g.dep_ == "amod"]
+            for child in modifiers:
                 m = self.mention_at[child.i]
-                if child.dep_ in ("amod", "compound", "poss", "nmod") and m and m.cluster.type == "Country":
+                if m and m.cluster.type == "Country":
                     return [(m.cluster, m, "generic")]
         return []
 

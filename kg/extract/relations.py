@@ -1013,6 +1013,14 @@ class RelationFinder:
                 self.add(cluster, "based_in", country_mention.cluster, doc[mention.end - 1], 0.8, doc[mention.end - 1],
                          modifier, mention, country_mention, mood="asserted")
                 cluster.country = cluster.country or country_mention.cluster.code
+            group = self.entities.example_of(doc[mention.end - 1])
+            if group is not None:
+                # "14 Chinese technology companies, including A and B": each example is from there
+                holders = [group] + [c for c in group.children if c.dep_ == "compound"]
+                found = next((f for h in holders if (f := self._country_modifier(h)) is not None), None)
+                if found is not None:
+                    self.add(cluster, "based_in", found[0].cluster, group, 0.65, doc[mention.end - 1], found[1],
+                             mention, found[0], mood="asserted")
             # "Xiaomi, a Chinese smartphone maker": an apposition with a country modifier.
             head = doc[mention.end - 1]
             # "the Italian company, Fiat": the name is the apposition of the descriptor.
