@@ -792,3 +792,17 @@ def test_ministers_of_named_ministries(nlp, text, expected):
 ])
 def test_named_examples_of_a_countrys_companies(nlp, text, expected):
     assert triples(text, nlp) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the ministry", "the union": the organisation named before with that head word, not the country
+    ("China's Ministry of Commerce criticised the move. \"Japan should correct its wrong practice,\" ministry "
+     "spokeswoman Zhao Lan said.",
+     {("Ministry of Commerce", "based_in", "CN", "asserted"),
+      ("Zhao Lan", "works_for", "Ministry of Commerce", "asserted")}),
+    ("The Australian Workers' Union said it wanted guarantees. \"We have heard every promise,\" said Kerry "
+     "Doolan, the union's spokeswoman.",
+     {("Kerry Doolan", "works_for", "Australian Workers' Union", "asserted")}),
+])
+def test_organisation_nominals(nlp, text, expected):
+    assert triples(text, nlp) == expected

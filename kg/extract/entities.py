@@ -857,6 +857,11 @@ class Entities:
                  for g in c.children if g.dep_ == "pobj" and (m := self.mention_at[g.i]) is not None
                  and m.cluster.type == "Country" and m.kind != "place"), None)
             return [(found, None, "government")] if found else []
+        if token.lemma_.lower() in cues.get("organization_nominals", ()) and not any(
+                c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children):
+            found = self._organization_named(token)  # "the ministry said", "ministry spokeswoman X", "the union's"
+            if found is not None:
+                return [(found, None, "nominal")]
         if token.lemma_.lower() in cues["government_nouns"] or lower in cues["government_nouns"]:
             found = self._country_of(token)
             return [(found, None, "government")] if found else []
@@ -978,6 +983,18 @@ class Entities:
                             if om and om.cluster.type in ("Company", "Organization"):
                                 return om.cluster
         return None
+
+    def _organization_named(self, token: Token) -> Cluster | None:
+        """The organisation named with this head word a few sentences before: "the ministry" after "China's
+        Ministry of Commerce", "the union" after "the Australian Workers' Union"."""
+        word = token.lemma_.lower()
+        lower = sentence_index.sentence_start(self.doc, sentence_index.index_of(token) - 4)
+        best = None
+        for m in self.mentions:
+            if lower <= m.start < token.i and m.kind == "name" and m.cluster.type == "Organization" and \
+                    word in normalise(self.doc[m.start:m.end].text).split():
+                best = m.cluster
+        return best
 
     def _country_of(self, token: Token) -> Cluster | None:
         modifier = self.country_modifier(token)
