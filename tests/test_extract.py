@@ -806,3 +806,13 @@ def test_named_examples_of_a_countrys_companies(nlp, text, expected):
 ])
 def test_organisation_nominals(nlp, text, expected):
     assert triples(text, nlp) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit in apposition after a comma; a lawsuit faced, brought by its plaintiff
+    ("Pilbara Ridge Minerals must sell its rail haulage unit, Ridgeline Rail, before the takeover can be completed.",
+     {("Ridgeline Rail", "subsidiary_of", "Pilbara Ridge Minerals", "asserted")}),
+    ("Apple faces a lawsuit filed by Epic Games in California.", {("Epic Games", "sues", "Apple", "asserted")}),
+])
+def test_units_after_a_comma_and_lawsuits_faced(nlp, text, expected):
+    assert triples(text, nlp) == expected

@@ -144,6 +144,8 @@ def prep_objects(token: Token, prep: str) -> list[Token]:
     """Objects of preposition ``prep`` on a token, on its direct objects, and one step further down
     a "for"/"of" phrase of those ("an order for 179 tankers from the Air Force")."""
     holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "attr", "prt")]
+    if prep == "by":  # "a lawsuit brought by X": the agent of a reduced passive on the noun
+        holders += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     if token.pos_ in ("VERB", "AUX"):
         holders += [o for o in objects(token) if o not in holders]
     for holder in list(holders):
@@ -226,8 +228,8 @@ class RelationFinder:
                 head = head.head  # "parent company Tata Motors"
             # (a descriptor the tagger took for an adjective: "smaller rival Pilbara")
             named = [head.head] if head.dep_ in ("compound", "amod") and head.head.pos_ == "PROPN" else []
-            return named + [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-                            and c.i == token.i + 1]
+            return named + [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and (
+                c.left_edge.i == token.i + 1 or c.left_edge.i == token.i + 2 and self.doc[token.i + 1].text == ",")]
         if name == "clause":
             # "agreed to buy smaller rival Pilbara", "lost ground to domestic rival Brenner": whoever acts on
             # the name the trigger describes
@@ -1177,7 +1179,8 @@ class RelationFinder:
                                 m = self._place_mention(c)
                                 if m is not None:
                                     weak = child.lower_ == "in" and cluster.type == "Company"
-                                    if weak and head.dep_ == "dobj":
+                                    argument = head.dep_ == "dobj" or head.dep_ == "pobj" and head.head.dep_ == "agent"
+                                    if weak and argument:
                                         continue  # "sued Teva in London": the place is most likely the verb's
                                     (present if weak else linked).append((c, m))
             for token, m in present:
