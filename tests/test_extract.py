@@ -816,3 +816,20 @@ def test_organisation_nominals(nlp, text, expected):
 ])
 def test_units_after_a_comma_and_lawsuits_faced(nlp, text, expected):
     assert triples(text, nlp) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an industry word the tagger left out of a name makes it a company's name
+    ("Glytara has been sold in Japan since 2023 by Tokyo-based Kinoshita Pharmaceutical.",
+     {("Kinoshita Pharmaceutical", "operates_in", "JP", "asserted"),
+      ("Kinoshita Pharmaceutical", "based_in", "JP", "asserted")}),
+    # "Department of Energy" is an organisation, whatever industry it names
+    ("The Department of Energy fined Westinghouse.",
+     {("Department of Energy", "investigates", "Westinghouse", "asserted")}),
+])
+def test_industry_words_in_names(nlp, text, expected):
+    assert triples(text, nlp) == expected
+
+
+def test_unknown_place_sanctioned_is_a_company(nlp):
+    assert triples("The EU sanctioned Gazprom.", nlp) == {("EU", "sanctions", "Gazprom", "asserted")}

@@ -364,6 +364,9 @@ class Entities:
                 words[-1] in cues.get("qualified_event_words", ()) and
                 not any(w in cues.get("event_qualifiers", ()) for w in words[:-1])) or label == "EVENT":
             return "Event"  # "Olympic Games", "Paris Air Show"; not "Epic Games"
+        if any(w in cues["organization_words"] and nxt in ("of", "for")
+               for w, nxt in zip(words, words[1:], strict=False)):
+            return "Organization"  # "Ministry of Energy", "U.S. Department of Transportation"
         if any(w in cues["company_words"] for w in words[1:]):
             return "Company"
         if any(w in cues["organization_words"] for w in words):
@@ -422,6 +425,11 @@ class Entities:
             elif label == "PERSON" and end - start == 1 and doc[start].is_upper and doc[start].is_alpha \
                     and 2 <= len(doc[start]) <= 6:
                 label = "ORG"  # "ACCC commissioner X": an acronym is not a person's name
+            if label == "PERSON" and end < len(doc) and doc[end].is_title and not doc[end].is_sent_start and \
+                    doc[end].lower_ in self.lexicon.entity["company_words"] and not doc[end].ent_type_:
+                # "Kinoshita" + "Pharmaceutical": a company word the tagger left out makes a company's name
+                pending.append((start, end + 1, doc[start:end + 1].text, "Company"))
+                continue
             if label in ("ORG", "PERSON") and self._legal_form_end(end) > end:
                 end = self._legal_form_end(end)  # "Novo Nordisk A/S": a legal form makes a company, whatever the tag
                 pending.append((start, end, doc[start:end].text, "Company"))
@@ -462,7 +470,8 @@ class Entities:
                     # "the chief executive of Alphabet", "co-founder of Alibaba": the tagger's unknown place is
                     # the organisation of a role
                     pending.append((start, end, text, "Company"))
-                elif label == "GPE" and self._business_argument(doc[end - 1]):
+                elif label == "GPE" and self._business_argument(
+                        doc[end - 1], actions=self._BUSINESS_ACTIONS | {"sanctions", "investigates"}):
                     # "Apple may buy Netflix", "an order from Emirates": an unknown "place" that buys, sells,
                     # merges or is bought is a company
                     pending.append((start, end, text, "Company"))
