@@ -833,3 +833,15 @@ def test_industry_words_in_names(nlp, text, expected):
 
 def test_unknown_place_sanctioned_is_a_company(nlp):
     assert triples("The EU sanctioned Gazprom.", nlp) == {("EU", "sanctions", "Gazprom", "asserted")}
+
+
+def test_dateline_places_are_places_not_companies(nlp):
+    # with a title-case agency or none at all, the dateline's city is a place: no company called STUTTGART,
+    # and the later "Stuttgart-based" lifts to the country
+    for text in ("STUTTGART, March 12 (Reuters) - Voss Automobilwerke named a new chief executive. Voss, the "
+                 "Stuttgart-based group, said so.",
+                 "STUTTGART, March 12 - Voss Automobilwerke named a new chief executive. Voss, the Stuttgart-based "
+                 "group, said so."):
+        facts = extract_document(text, nlp).facts
+        assert {f.subject for f in facts} | {f.object for f in facts} <= {"Voss", "Voss Automobilwerke", "DE"}
+        assert {(f.action, f.object) for f in facts} == {("based_in", "DE")}

@@ -511,6 +511,9 @@ class Entities:
                                                     or company_word or bought or workplace
                                                     or self.example_of(name_head) is not None) else "Person"
                 pending.append((start, end, text, type_))
+            elif label == "ORG" and doc[end - 1].head.lower_ in ("based", "headquartered") and \
+                    doc[end - 1].dep_ in ("npadvmod", "compound") and places.place_country(text):
+                self._add(start, end, self.country(places.place_country(text) or ""), "place")  # "Perth-based"
             elif label in ("ORG", "EVENT"):
                 type_ = self._org_type(text, label)
                 if type_ == "Company" and (self._has_person_role(start, end) or self._titled(start, end)):
@@ -634,11 +637,17 @@ class Entities:
                     break
             while i < end and (doc[i].lower_.rstrip(".") in self._MONTHS or doc[i].like_num or doc[i].text == ","):
                 i += 1
+            if groups and i < end and doc[i].text in ("--", "-", "_", "\u2014", "\u2013") and \
+                    all(doc[k].is_upper or not doc[k].is_alpha for k in range(groups[0][0], groups[0][1])):
+                for a, b in groups:  # "PERTH, March 12 - ": a dateline without an agency
+                    self._add(a, b, self.country(self._dateline_place(a, b) or ""), "place")
+                continue
             if not groups or i >= end or doc[i].text != "(":
                 self._credit_line(sent.start, end)
                 continue
             close = next((k for k in range(i + 1, min(end, i + 5)) if doc[k].text == ")"), None)
-            if close is None or close == i + 1 or not all(t.is_upper or t.text == "-" for t in doc[i + 1: close]):
+            if close is None or close == i + 1 or not all(t.is_upper or t.is_title or t.text == "-"
+                                                          for t in doc[i + 1: close]):  # "(AP)", "(Reuters)"
                 continue
             if close + 1 < end and doc[close + 1].text not in ("--", "-", "_", "\u2014", "\u2013"):
                 continue
