@@ -845,3 +845,14 @@ def test_dateline_places_are_places_not_companies(nlp):
         facts = extract_document(text, nlp).facts
         assert {f.subject for f in facts} | {f.object for f in facts} <= {"Voss", "Voss Automobilwerke", "DE"}
         assert {(f.action, f.object) for f in facts} == {("based_in", "DE")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the tagger missed the names: what is based somewhere is a company; "the city of X" is X
+    ("Lingxin, which is based in the eastern city of Hefei, said the listing was groundless.",
+     {("Lingxin", "based_in", "CN", "asserted")}),
+    ("Huaxin, which is based in Wuhan, did not respond to a request for comment.",
+     {("Huaxin", "based_in", "CN", "asserted")}),
+])
+def test_untagged_names_based_somewhere(nlp, text, expected):
+    assert triples(text, nlp) == expected

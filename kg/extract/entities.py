@@ -299,6 +299,9 @@ class Entities:
                 token.dep_ == "npadvmod" and token.head.lower_ in ("owned", "backed", "controlled")  # "Meta-owned"
             described = any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in cues["company_nouns"]
                             and c.pos_ == "NOUN" for c in token.children)  # "equipment maker ASML"
+            # "Lingxin, which is based in Hefei": what is based or headquartered somewhere is an organisation
+            described = described or token.dep_ == "nsubj" and any(
+                c.dep_ in ("relcl", "acl") and c.lower_ in ("based", "headquartered") for c in token.children)
             if token.lower_ in common or "." in text or places.country_code(text) or places.place_country(text) \
                     or not (described or hiring or self._business_argument(token, actions=actions)):
                 continue  # "the Company", "Europe", "Detik.com quoted": not a company's own name

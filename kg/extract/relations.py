@@ -408,6 +408,12 @@ class RelationFinder:
         seen: set[int] = set()
         tokens = tokens + [t for given in tokens if self.entities.mention_at[given.i] is None and given.pos_ == "NOUN"
                            for t in _examples(given)]
+        if pattern.places:
+            # "based in the eastern city of Hefei": the place a place word names
+            tokens += [g for given in tokens if given.pos_ == "NOUN" and
+                       given.lemma_.lower() in self.lexicon.entity.get("place_words", frozenset())
+                       for c in given.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"]
         for token in tokens + [t for given in tokens for t in self._flattened_conjuncts(given)]:
             found = self.entities.resolve(token, places_ok=pattern.places, products_ok=products)
             if not found and pattern.action in ("sanctions", "criticizes") and token.pos_ == "NOUN":
