@@ -856,3 +856,17 @@ def test_dateline_places_are_places_not_companies(nlp):
 ])
 def test_untagged_names_based_somewhere(nlp, text, expected):
     assert triples(text, nlp) == expected
+
+
+def test_surname_tagged_as_organisation_stays_the_person(nlp):
+    # the tagger calls the later "Ritter" an organisation; no company is called Ritter, the person is
+    text = ("Claudia Ritter was named chief executive of Siemens. \"This gives us the volume,\" Ritter told "
+            "reporters. Analysts welcomed Ritter's appointment.")
+    facts = extract_document(text, nlp).facts
+    assert {(f.subject, f.action, f.object) for f in facts} == {("Claudia Ritter", "leads", "Siemens")}
+    assert {e.name: e.type for e in extract_document(text, nlp).entities}.get("Claudia Ritter") == "Person"
+
+
+def test_chairman_of_a_companys_board_leads_it(nlp):
+    text = "Siemens reported results. \"She knows this company,\" said Heinrich Albers, chairman of Siemens's board."
+    assert ("Heinrich Albers", "leads", "Siemens", "asserted") in triples(text, nlp)

@@ -382,6 +382,14 @@ class Entities:
             return self._by_key[key]
         # A longer or shorter form of a name already seen: "Huawei" / "Huawei Technologies Co.".
         words = key.split()
+        if len(words) == 1 and type_ == "Company" and not any(
+                k.split()[0] == words[0] for k, c in self._by_key.items() if c.type in ("Company", "Organization")):
+            # "Claudia Ritter" ... "Ritter told reporters" tagged as an organisation: the person's surname
+            person = next((c for k, c in self._by_key.items() if c.type == "Person" and len(k.split()) > 1
+                           and k.split()[-1] == words[0]), None)
+            if person is not None:
+                self._by_key[key] = person
+                return person
         for other_key, cluster in self._by_key.items():
             if cluster.type == "Country":
                 continue
@@ -529,7 +537,9 @@ class Entities:
             if any(self.mention_at[i] is not None for i in range(start, end)) or not normalise(text):
                 continue  # taken, or no name at all ("**", "|" tagged as an organisation)
             cluster = self._cluster_for(text, type_)
-            if type_ != cluster.type and cluster.type == "Person":
+            surname = " " not in normalise(text) and any(len(n.split()) > 1 and normalise(n).split()[-1] ==
+                                                          normalise(text) for n in cluster.names)
+            if type_ != cluster.type and cluster.type == "Person" and not surname:
                 cluster.type = type_
             if self._add(start, end, cluster, "name"):
                 cluster.names.append(clean_name(text))

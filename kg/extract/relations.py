@@ -754,6 +754,11 @@ class RelationFinder:
                         if g.dep_ == "pobj":
                             for t in _conjuncts(g):
                                 found += [(c, m, h, t) for c, m, h in self.entities.resolve(t)]
+                            if self.entities.mention_at[g.i] is None and g.pos_ == "NOUN" and g.lemma_.lower() in \
+                                    self.lexicon.entity.get("board_nouns", frozenset()):
+                                # "chairman of Voss's supervisory board": the board's company
+                                found += [(c, m, h, t) for t in g.children if t.dep_ == "poss"
+                                          for c, m, h in self.entities.resolve(t) if c.type == "Company"]
                             if self.entities.mention_at[g.i] is None and g.pos_ == "NOUN":
                                 # "chief of waste disposal for the NRC", "vice president for sales at Acme"
                                 found += [(c, m, h, t) for gc in g.children
