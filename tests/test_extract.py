@@ -870,3 +870,9 @@ def test_surname_tagged_as_organisation_stays_the_person(nlp):
 def test_chairman_of_a_companys_board_leads_it(nlp):
     text = "Siemens reported results. \"She knows this company,\" said Heinrich Albers, chairman of Siemens's board."
     assert ("Heinrich Albers", "leads", "Siemens", "asserted") in triples(text, nlp)
+
+
+def test_plural_nominal_with_a_demonym_is_not_one_company(nlp):
+    text = ("Osaka-based Hoshida Chemical denied the report. Analysts said the curbs could hurt Japanese "
+            "manufacturers more than the Chinese firms targeted.")
+    assert triples(text, nlp) == {("Hoshida Chemical", "based_in", "JP", "asserted")}

@@ -898,7 +898,8 @@ class Entities:
             return [(found, None, "government")] if found else []
         if token.lemma_.lower() in cues["company_nouns"] and any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children
-        ) and (not self._ranked(token) or self._bound(token)):
+        ) and (not self._ranked(token) or self._bound(token)) and not (
+                token.tag_ == "NNS" and self.country_modifier(token)):  # "the Chinese firms" is not one of them
             found = self._nominal(token)
             return [(found, None, "nominal")] if found else []
         if (lower in cues["generic_nouns"] or token.lemma_.lower() in cues["generic_nouns"]) and \
