@@ -876,3 +876,12 @@ def test_plural_nominal_with_a_demonym_is_not_one_company(nlp):
     text = ("Osaka-based Hoshida Chemical denied the report. Analysts said the curbs could hurt Japanese "
             "manufacturers more than the Chinese firms targeted.")
     assert triples(text, nlp) == {("Hoshida Chemical", "based_in", "JP", "asserted")}
+
+
+def test_bare_spokesman_speaks_for_the_company_already_in_the_story(nlp):
+    text = ("Nordvik said it was cooperating fully. \"Patient safety is our first priority,\" spokesman Lars "
+            "Bendtsen said.")
+    assert triples(text, nlp) == {("Lars Bendtsen", "works_for", "Nordvik", "asserted")}
+    # with no company before the sentence, nothing is guessed
+    assert triples("\"They plan to resubmit,\" said spokeswoman Barbara Hutson of the plan for Acme Corp.",
+                   nlp) == set()

@@ -806,6 +806,10 @@ class RelationFinder:
                     # "chairman Dieter Zetsche": a corporate title without an organisation is most
                     # likely one at the company the text is about.
                     fallback = self._sentence_company(head) or self.entities._recent(head, ("Company",), sentences=3)
+                    if fallback is not None and anchor.lower_.startswith("spokes") and not any(
+                            m.cluster is fallback and m.start < sentences.sentence(head).start
+                            for m in self.entities.mentions):
+                        fallback = None  # a spokesperson speaks for the company the story was already about
                     if fallback is not None:
                         orgs = [(fallback, *self._cited(fallback, anchor))]
                 ministry = self._named_ministry(anchor, orgs)
