@@ -885,3 +885,10 @@ def test_bare_spokesman_speaks_for_the_company_already_in_the_story(nlp):
     # with no company before the sentence, nothing is guessed
     assert triples("\"They plan to resubmit,\" said spokeswoman Barbara Hutson of the plan for Acme Corp.",
                    nlp) == set()
+
+
+def test_company_named_after_its_founder_stays_a_company(nlp):
+    text = ("Brandvik, the Norwegian furniture retailer, said it would open stores in Poland. Founder Ola "
+            "Brandvik will hand over the chief executive's job. Shares in Brandvik rose 4 percent.")
+    entities = {e.name: e.type for e in extract_document(text, nlp).entities}
+    assert entities.get("Brandvik") == "Company" and entities.get("Ola Brandvik") == "Person"

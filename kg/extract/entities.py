@@ -382,14 +382,6 @@ class Entities:
             return self._by_key[key]
         # A longer or shorter form of a name already seen: "Huawei" / "Huawei Technologies Co.".
         words = key.split()
-        if len(words) == 1 and type_ == "Company" and not any(
-                k.split()[0] == words[0] for k, c in self._by_key.items() if c.type in ("Company", "Organization")):
-            # "Claudia Ritter" ... "Ritter told reporters" tagged as an organisation: the person's surname
-            person = next((c for k, c in self._by_key.items() if c.type == "Person" and len(k.split()) > 1
-                           and k.split()[-1] == words[0]), None)
-            if person is not None:
-                self._by_key[key] = person
-                return person
         for other_key, cluster in self._by_key.items():
             if cluster.type == "Country":
                 continue
@@ -537,9 +529,7 @@ class Entities:
             if any(self.mention_at[i] is not None for i in range(start, end)) or not normalise(text):
                 continue  # taken, or no name at all ("**", "|" tagged as an organisation)
             cluster = self._cluster_for(text, type_)
-            surname = " " not in normalise(text) and any(len(n.split()) > 1 and normalise(n).split()[-1] ==
-                                                          normalise(text) for n in cluster.names)
-            if type_ != cluster.type and cluster.type == "Person" and not surname:
+            if type_ != cluster.type and cluster.type == "Person":
                 cluster.type = type_
             if self._add(start, end, cluster, "name"):
                 cluster.names.append(clean_name(text))
@@ -552,6 +542,7 @@ class Entities:
         self._products()
         self._named_nominals()
         self._descriptor_nouns()
+        self._surnames()
 
     def _named_nominals(self) -> None:
         """"The new company, which is to be called Sears Holdings" / "a venture named X": the noun phrase is
@@ -599,6 +590,25 @@ class Entities:
                 word = t.lemma_.lower() if t.pos_ == "NOUN" else t.lower_.removesuffix("s")
                 if word in nouns:
                     m.cluster.nouns.add(word)
+
+    def _surnames(self) -> None:
+        """"Claudia Ritter was named ..." then "Ritter told reporters", the tagger calling the second an
+        organisation: a one-word "company" first met after a person of that surname, never described as a
+        company, is the person. ("Skovby, the Danish retailer" before its founder "Henrik Skovby" stays a
+        company.)"""
+        first: dict[int, int] = {}
+        for m in self.mentions:
+            first.setdefault(m.cluster.id, m.start)
+        for cluster in list(self.clusters):
+            keys = {normalise(n) for n in cluster.names}
+            if cluster.type != "Company" or len(keys) != 1 or " " in next(iter(keys)) or cluster.nouns \
+                    or cluster.country:
+                continue
+            word = next(iter(keys))
+            person = next((c for c in self.clusters if c.type == "Person" and any(
+                len(n.split()) > 1 and normalise(n).split()[-1] == word for n in c.names)), None)
+            if person is not None and first.get(person.id, len(self.doc)) < first.get(cluster.id, -1):
+                self._merge(cluster, person)
 
     def _same_kind(self, noun: str, cluster: Cluster) -> bool | None:
         """Whether a company called ``noun`` can be ``cluster``: True when the text called it so (or a synonym),
