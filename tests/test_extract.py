@@ -892,3 +892,13 @@ def test_company_named_after_its_founder_stays_a_company(nlp):
             "Brandvik will hand over the chief executive's job. Shares in Brandvik rose 4 percent.")
     entities = {e.name: e.type for e in extract_document(text, nlp).entities}
     assert entities.get("Brandvik") == "Company" and entities.get("Ola Brandvik") == "Person"
+
+
+def test_investigation_into_the_deal_and_a_name_cut_at_and(nlp):
+    # the tagger cuts the commission's name at "and"; "the deal" is the takeover read before: both companies
+    text = ("Coralbay has agreed to buy Pilbara Ridge. The Australian Competition and Consumer Commission said on "
+            "Wednesday it had opened an investigation into the deal.")
+    commission = "Australian Competition and Consumer Commission"
+    assert triples(text, nlp) == {
+        ("Coralbay", "acquires", "Pilbara Ridge", "planned"),
+        (commission, "investigates", "Coralbay", "asserted"), (commission, "investigates", "Pilbara Ridge", "asserted")}

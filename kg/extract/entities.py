@@ -228,6 +228,26 @@ class Entities:
         patterns = self.lexicon.verbs.get(token.head.lemma_.lower(), ())
         return any(p.action in ("criticizes", "sanctions") for p in patterns)
 
+    def _joined_names(self) -> list[Span]:
+        """The tagger's entities, with an organisation's name it cut at "and" or "of" joined again: "The
+        Australian Competition and" + "Consumer Commission"."""
+        out: list[Span] = []
+        org_words = self.lexicon.entity["organization_words"]
+        for ent in self.doc.ents:
+            cut = out and ent.label_ == "ORG" and (
+                # (the first piece may carry any label: "The Australian Competition and" as a law)
+                out[-1].end == ent.start and self.doc[out[-1].end - 1].lower_ in ("and", "of", "&", "for")
+                # "The Australian Competition" + "and" + "Consumer Commission": one body's name
+                or out[-1].end + 1 == ent.start and self.doc[out[-1].end].lower_ == "and"
+                and out[-1].label_ == "ORG" and ent[-1].lower_ in org_words and ent[0].lower_ != "the"
+                and not any(w.lower_ in org_words for w in out[-1]))
+            if cut:
+                out[-1] = self.doc[out[-1].start: ent.end]  # a span of the document, labelled below
+                out[-1].label_ = "ORG"
+            else:
+                out.append(ent)
+        return out
+
     def _legal_form_end(self, end: int) -> int:
         """The end of a name with the legal form written right after it that the tagger left out:
         "Nordvik Pharma" + "A/S" (three tokens), "Fiat" + "S.p.A."."""
@@ -415,7 +435,7 @@ class Entities:
             if ent.label_ == "ORG" and normalise(ent.text):  # "**" or "|" tagged ORG normalises to nothing
                 org_words.add(normalise(ent.text))
         pending: list[tuple[int, int, str, str]] = []
-        for ent in doc.ents:
+        for ent in self._joined_names():
             if ent.label_ not in ("ORG", "PERSON", "GPE", "NORP", "LOC", "EVENT", "FAC", "PRODUCT"):
                 continue
             start, end = self._trim(ent)

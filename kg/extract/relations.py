@@ -382,6 +382,15 @@ class RelationFinder:
                         return [(c, m, "generic") for c, m, _ in found]
         return []
 
+    def _parties(self, deal: Token) -> list[tuple[Cluster, Mention | None, str]]:
+        """"the deal", "the takeover": the companies of the last acquisition read before it."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in deal.children):
+            return []
+        last = next((c for c in reversed(self.found) if c.action == "acquires" and c.trigger.i < deal.i), None)
+        if last is None:
+            return []
+        return [(last.subject, None, "nominal"), (last.object, None, "nominal")]
+
     def _flattened_conjuncts(self, token: Token) -> list[Token]:
         """Names coordinated inside one noun phrase the parser flattened: "on Pakistani flag carrier Pakistan
         International Airlines and Surinam carrier Blue Wing Airlines" parsed as one phrase headed by the last
@@ -418,6 +427,9 @@ class RelationFinder:
             found = self.entities.resolve(token, places_ok=pattern.places, products_ok=products)
             if not found and pattern.action in ("sanctions", "criticizes") and token.pos_ == "NOUN":
                 found = self._behind(token)
+            if not found and pattern.action in ("investigates", "criticizes") and token.pos_ == "NOUN" and \
+                    token.lemma_.lower() in self.lexicon.entity.get("deal_nouns", frozenset()):
+                found = self._parties(token)  # "an investigation into the deal": into both companies
             if pattern.action in ("supplies", "acquires", "invests_in", "partners_with"):
                 found = [self._short_company(c, m, h) for c, m, h in found]
             for cluster, mention, how in found:
