@@ -902,3 +902,11 @@ def test_investigation_into_the_deal_and_a_name_cut_at_and(nlp):
     assert triples(text, nlp) == {
         ("Coralbay", "acquires", "Pilbara Ridge", "planned"),
         (commission, "investigates", "Coralbay", "asserted"), (commission, "investigates", "Pilbara Ridge", "asserted")}
+
+
+def test_the_regulator_is_the_body_named_not_a_partner(nlp):
+    # "the Japanese regulator" is the Japanese body named before; cooperating with its probe is no partnership
+    text = ("Japan's Pharmaceuticals and Medical Devices Agency (PMDA) said it had opened an investigation into "
+            "Nordvik. Nordvik said it was cooperating fully with the Japanese regulator.")
+    assert triples(text, nlp) == {("PMDA", "based_in", "JP", "asserted"),
+                                  ("PMDA", "investigates", "Nordvik", "asserted")}

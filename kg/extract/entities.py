@@ -911,6 +911,11 @@ class Entities:
                 c.dep_ == "poss" and c.lower_ in _FIRST_PERSON for c in token.children):
             found = self._speaker_org(token)  # "our company", said by its spokesperson
             return [(found, None, "pronoun")] if found else []
+        if token.lemma_.lower() in cues.get("organization_nominals", ()) and not any(
+                c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children):
+            found = self._organization_named(token)  # "the ministry said", "ministry spokeswoman X", "the union's"
+            if found is not None:
+                return [(found, None, "nominal")]
         if token.lemma_.lower() in cues.get("official_nouns", ()):
             # "officials from China", "Chinese officials": people acting for their country
             found = self.country_modifier(token) or next(
@@ -918,11 +923,6 @@ class Entities:
                  for g in c.children if g.dep_ == "pobj" and (m := self.mention_at[g.i]) is not None
                  and m.cluster.type == "Country" and m.kind != "place"), None)
             return [(found, None, "government")] if found else []
-        if token.lemma_.lower() in cues.get("organization_nominals", ()) and not any(
-                c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children):
-            found = self._organization_named(token)  # "the ministry said", "ministry spokeswoman X", "the union's"
-            if found is not None:
-                return [(found, None, "nominal")]
         if token.lemma_.lower() in cues["government_nouns"] or lower in cues["government_nouns"]:
             found = self._country_of(token)
             return [(found, None, "government")] if found else []
@@ -1051,10 +1051,14 @@ class Entities:
         Ministry of Commerce", "the union" after "the Australian Workers' Union"."""
         word = token.lemma_.lower()
         lower = sentence_index.sentence_start(self.doc, sentence_index.index_of(token) - 4)
+        generic = word in self.lexicon.entity.get("generic_organization_nominals", frozenset())
+        country = self.country_modifier(token)
         best = None
         for m in self.mentions:
-            if lower <= m.start < token.i and m.kind == "name" and m.cluster.type == "Organization" and \
-                    word in normalise(self.doc[m.start:m.end].text).split():
+            if lower <= m.start < token.i and m.kind == "name" and m.cluster.type == "Organization" and (
+                    word in normalise(self.doc[m.start:m.end].text).split()
+                    # "the Japanese regulator": the Japanese organisation named last
+                    or generic and country is not None and m.cluster.country == country.code):
                 best = m.cluster
         return best
 

@@ -472,6 +472,10 @@ class RelationFinder:
         self._joint_actions()
         self._comparisons()
         self._mergers()
+        # "cooperating fully with the regulator" that investigates it: cooperation with a probe is no partnership
+        probed = {frozenset((c.subject.id, c.object.id)) for c in self.found if c.action == "investigates"}
+        self.found = [c for c in self.found if not (c.action == "partners_with" and
+                                                    frozenset((c.subject.id, c.object.id)) in probed)]
         return self.found
 
     def _mergers(self) -> None:
