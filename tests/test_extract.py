@@ -910,3 +910,17 @@ def test_the_regulator_is_the_body_named_not_a_partner(nlp):
             "Nordvik. Nordvik said it was cooperating fully with the Japanese regulator.")
     assert triples(text, nlp) == {("PMDA", "based_in", "JP", "asserted"),
                                   ("PMDA", "investigates", "Nordvik", "asserted")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Samsung will supply displays for Apple's next generation of phones.",
+     {("Samsung", "supplies", "Apple", "planned")}),
+    ("CFM is a joint venture between GE Aerospace and France's Safran.",
+     {("CFM", "subsidiary_of", "GE Aerospace", "asserted"), ("CFM", "subsidiary_of", "Safran", "asserted"),
+      ("GE Aerospace", "partners_with", "Safran", "asserted"), ("Safran", "based_in", "FR", "asserted")}),
+    ("The airline is in talks with Aerolíneas Argentinas, Argentina's state-owned flag carrier.",
+     {("Aerolíneas Argentinas", "based_in", "AR", "asserted"), ("AR", "invests_in", "Aerolíneas Argentinas",
+                                                                  "asserted")}),
+])
+def test_goods_for_a_companys_products_joint_ventures_and_state_carriers(nlp, text, expected):
+    assert triples(text, nlp) == expected

@@ -427,6 +427,11 @@ class RelationFinder:
             found = self.entities.resolve(token, places_ok=pattern.places, products_ok=products)
             if not found and pattern.action in ("sanctions", "criticizes") and token.pos_ == "NOUN":
                 found = self._behind(token)
+            if not found and pattern.action == "supplies" and token.pos_ == "NOUN" and token.dep_ == "pobj" and \
+                    token.head.lower_ == "for":
+                # "will supply cells for Voss's next generation of cars": whose products the goods are for
+                found = [(c, m, h) for p in token.children if p.dep_ == "poss"
+                         for c, m, h in self.entities.resolve(p) if c.type == "Company"]
             if not found and pattern.action in ("investigates", "criticizes") and token.pos_ == "NOUN" and \
                     token.lemma_.lower() in self.lexicon.entity.get("deal_nouns", frozenset()):
                 found = self._parties(token)  # "an investigation into the deal": into both companies
@@ -1081,6 +1086,11 @@ class RelationFinder:
                     if found:
                         self.add(cluster, "based_in", found[0].cluster, child, 0.75, head, found[1], mention,
                                  found[0], mood="asserted")
+                        if any(t.lower_ == "owned" and any(s.lower_ == "state" for s in t.subtree)
+                               for t in child.children if t.dep_ in ("amod", "compound")):
+                            # "X, Argentina's state-owned flag carrier": the state owns it
+                            self.add(found[0].cluster, "invests_in", cluster, child, 0.7, found[1], head,
+                                     found[0], mention, mood="asserted")
             # "Seoul-based X", "X-owned"
             for t in doc[max(0, mention.start - 4): mention.start]:
                 if t.lower_ in ("based", "headquartered") and t.i + 1 <= mention.start \
