@@ -924,3 +924,10 @@ def test_the_regulator_is_the_body_named_not_a_partner(nlp):
 ])
 def test_goods_for_a_companys_products_joint_ventures_and_state_carriers(nlp, text, expected):
     assert triples(text, nlp) == expected
+
+
+def test_untagged_person_with_a_role_and_no_guess_for_someones_spokesman(nlp):
+    # the tagger missed the name; the apposition's role makes a person; "the Greens' spokesman" is someone's,
+    # so no company is guessed for the role
+    text = "Lachlan Wray, the Greens' resources spokesman, accused Siemens of buying its way out of competition."
+    assert triples(text, nlp) == {("Lachlan Wray", "criticizes", "Siemens", "asserted")}

@@ -329,6 +329,24 @@ class Entities:
             if self._add(start, token.i + 1, cluster, "name"):
                 cluster.names.append(clean_name(text))
 
+    def _untagged_people(self) -> None:
+        """"Lachlan Wray, the Greens' resources spokesman, accused ...": a two- or three-word capitalised name
+        the tagger missed, with a role only people hold in apposition, is a person."""
+        doc = self.doc
+        for token in doc:
+            if token.pos_ != "PROPN" or not token.is_title or self.mention_at[token.i] is not None:
+                continue
+            start = token.i
+            while start > 0 and token.i - start < 2 and doc[start - 1].dep_ == "compound" and \
+                    doc[start - 1].head.i == token.i and doc[start - 1].pos_ == "PROPN" and \
+                    doc[start - 1].is_title and self.mention_at[start - 1] is None:
+                start -= 1
+            if start == token.i or not self._has_person_role(start, token.i + 1):
+                continue
+            cluster = self._cluster_for(doc[start: token.i + 1].text, "Person")
+            if self._add(start, token.i + 1, cluster, "name"):
+                cluster.names.append(clean_name(doc[start: token.i + 1].text))
+
     def _legal_form_names(self) -> None:
         """"Hedegaard Foods A/S", "Bremer Mühlen S.p.A.": capitalised words the tagger missed, followed by a
         legal form, are a company's name."""
@@ -554,6 +572,7 @@ class Entities:
             if self._add(start, end, cluster, "name"):
                 cluster.names.append(clean_name(text))
         self._legal_form_names()
+        self._untagged_people()
         self._untagged_companies()
         self._short_forms()
         self._acronyms()

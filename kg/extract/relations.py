@@ -943,7 +943,8 @@ class RelationFinder:
         phrase = " ".join(t.lower_ for t in self.doc[phrase_start: anchor.i + 1])
         if phrase not in self.lexicon.entity.get("role_fallback_phrases", frozenset()):
             return False
-        return not any(c.lower_ in ("new", "next", "incoming") for c in anchor.children)
+        # "the Greens' spokesman": someone's, though not a name kg knows; "the new chief executive"
+        return not any(c.lower_ in ("new", "next", "incoming") or c.dep_ == "poss" for c in anchor.children)
 
     def _role_mood(self, anchor: Token, phrase_start: int, person: Token | None = None) -> str:
         """A role's modality comes from the role phrase, not from the clause around it.
