@@ -252,12 +252,17 @@ class Entities:
         """The end of a name with the legal form written right after it that the tagger left out:
         "Nordvik Pharma" + "A/S" (three tokens), "Fiat" + "S.p.A."."""
         doc = self.doc
-        for k in (3, 2, 1):
-            words = doc[end:end + k]
-            if len(words) == k and not any(t.whitespace_ for t in words[:-1]) and not words[0].is_lower \
-                    and not any(t.is_sent_start for t in words) and is_legal_form(words.text):
-                return end + k
-        return end
+        if end >= len(doc) or doc[end].is_lower or doc[end].is_sent_start or doc[end].is_space:
+            return end
+        text = ""
+        found = end
+        for i in range(end, min(end + 3, len(doc))):
+            if i > end and (doc[i - 1].whitespace_ or doc[i].is_sent_start):
+                break
+            text += doc[i].text
+            if is_legal_form(text):
+                found = i + 1  # the longest form: "A/S" over "A"
+        return found
 
     def _government_of(self, start: int, end: int) -> str | None:
         """"the Canadian Government", "the United States Government": a country's government is the country."""
@@ -352,7 +357,8 @@ class Entities:
         legal form, are a company's name."""
         doc = self.doc
         for i in range(1, len(doc)):
-            if self.mention_at[i] is not None or self.mention_at[i - 1] is not None:
+            if doc[i - 1].pos_ != "PROPN" or not doc[i - 1].is_title or self.mention_at[i] is not None \
+                    or self.mention_at[i - 1] is not None:
                 continue
             end = self._legal_form_end(i)
             if end == i:
