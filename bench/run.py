@@ -150,8 +150,9 @@ def synthetic_nquads(triples: int, seed: int = 7) -> tuple[bytes, int]:
 
 QUERIES = {
     "entity by label": f'SELECT DISTINCT ?e WHERE {{ ?e <{SKOS}prefLabel> "Company 42" }}',
-    "count by action": f"SELECT ?p (COUNT(?st) AS ?n) WHERE {{ ?st a <{KG}Statement> ; <{RDF}predicate> ?p }} "
-                       "GROUP BY ?p",
+    # only kg's statements carry rdf:predicate, so one pattern counts them by action ("?st a kg:Statement ;"
+    # as well gives the same rows; Oxigraph then joins two scans and its lead over rdflib falls to about 5×)
+    "count by action": f"SELECT ?p (COUNT(?st) AS ?n) WHERE {{ ?st <{RDF}predicate> ?p }} GROUP BY ?p",
     "2-hop neighbourhood": f"SELECT DISTINCT ?n WHERE {{ <{ID}entity/e42> ?p ?m . ?m ?q ?n . "
                            f"FILTER (isIRI(?m) && isIRI(?n) && STRSTARTS(STR(?p), \"{KG}\")) }}",
     "label search (CONTAINS)": f'SELECT DISTINCT ?e ?l WHERE {{ ?e <{SKOS}prefLabel> ?l . '
