@@ -931,3 +931,11 @@ def test_untagged_person_with_a_role_and_no_guess_for_someones_spokesman(nlp):
     # so no company is guessed for the role
     text = "Lachlan Wray, the Greens' resources spokesman, accused Siemens of buying its way out of competition."
     assert triples(text, nlp) == {("Lachlan Wray", "criticizes", "Siemens", "asserted")}
+
+
+def test_the_countrys_flag_carrier(nlp):
+    # "the country's": the one country the last sentences are about
+    text = ("Argentina's transport minister praised the deal. The airline is in talks with Aerolíneas Argentinas, "
+            "the country's state-owned flag carrier.")
+    assert triples(text, nlp) == {("Aerolíneas Argentinas", "based_in", "AR", "asserted"),
+                                  ("AR", "invests_in", "Aerolíneas Argentinas", "asserted")}

@@ -985,6 +985,14 @@ class RelationFinder:
             m = self.entities.mention_at[child.i]
             if child.dep_ in ("amod", "compound", "poss", "nmod") and m and m.cluster.type == "Country":
                 return m, child
+            if child.dep_ == "poss" and child.lower_ in ("country", "nation") and \
+                    any(d.lower_ == "the" for d in child.children):
+                # "the country's state-owned flag carrier": the country the story is about
+                start = sentences.sentence_start(self.doc, sentences.index_of(child) - 5)
+                story = [m for m in self.entities.mentions if start <= m.start < child.i
+                         and m.cluster.type == "Country" and m.kind in ("name", "demonym", "place")]
+                if story and len({m.cluster.id for m in story}) == 1:
+                    return story[-1], child
             if child.dep_ == "amod" and child.lower_ in ("based", "headquartered"):
                 # "a Nagoya-based maker": the place on the "-based" modifier
                 for place in child.children:
