@@ -939,3 +939,9 @@ def test_the_countrys_flag_carrier(nlp):
             "the country's state-owned flag carrier.")
     assert triples(text, nlp) == {("Aerolíneas Argentinas", "based_in", "AR", "asserted"),
                                   ("AR", "invests_in", "Aerolíneas Argentinas", "asserted")}
+
+
+def test_successor_takes_the_roles_of_the_one_succeeded(nlp):
+    text = "Markus Feldmann resigned as chief executive of Siemens. Claudia Ritter will succeed him."
+    assert triples(text, nlp) == {("Markus Feldmann", "leads", "Siemens", "negated"),
+                                  ("Claudia Ritter", "leads", "Siemens", "planned")}

@@ -477,11 +477,39 @@ class RelationFinder:
         self._joint_actions()
         self._comparisons()
         self._mergers()
+        self._successions()
         # "cooperating fully with the regulator" that investigates it: cooperation with a probe is no partnership
         probed = {frozenset((c.subject.id, c.object.id)) for c in self.found if c.action == "investigates"}
         self.found = [c for c in self.found if not (c.action == "partners_with" and
                                                     frozenset((c.subject.id, c.object.id)) in probed)]
         return self.found
+
+    def _successions(self) -> None:
+        """"X resigned as chief executive of Voss ... the company named Claudia Ritter to succeed him": with
+        no role named, the successor takes the roles the one succeeded held."""
+        words = self.lexicon.entity
+        for verb in self.doc:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["role_succeeding_verbs"] or any(
+                    c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+                continue
+            successors = subjects(verb)
+            if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words["role_naming_verbs"]:
+                successors = objects(verb.head)  # "named X to succeed him": the one named
+            old = [r for t in objects(verb) for r in self.entities.resolve(t) if r[0].type == "Person"]
+            new = [r for t in successors for r in self.entities.resolve(t)]
+            if len(new) != 1 or len(old) != 1 or new[0][0] is old[0][0]:
+                continue
+            if new[0][0].type == "Company" and new[0][1] is not None and not new[0][0].nouns and \
+                    not new[0][0].country and len(new[0][1].text.split()) in (2, 3):
+                new[0][0].type = "Person"  # only a person succeeds a person: the tagger's "Claudia Ritter" (GPE)
+            if new[0][0].type != "Person":
+                continue
+            held = {(c.action, c.object.id): c for c in self.found
+                    if c.subject is old[0][0] and c.action in ("leads", "works_for") and c.trigger.i < verb.i}
+            successor, mention, _ = new[0]
+            for c in held.values():
+                self.add(successor, c.action, c.object, verb, 0.6, successors[0], c.object_token, mention,
+                         c.object_mention)
 
     def _mergers(self) -> None:
         """"Daimler-Benz and Chrysler, which merged in 1998 to make DaimlerChrysler", "A and B merged into C":
