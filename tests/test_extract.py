@@ -945,3 +945,13 @@ def test_successor_takes_the_roles_of_the_one_succeeded(nlp):
     text = "Markus Feldmann resigned as chief executive of Siemens. Claudia Ritter will succeed him."
     assert triples(text, nlp) == {("Markus Feldmann", "leads", "Siemens", "negated"),
                                   ("Claudia Ritter", "leads", "Siemens", "planned")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan, home to key suppliers such as Tokyo Electron and Shin-Etsu Chemical, has been under pressure.",
+     {("Tokyo Electron", "based_in", "JP", "asserted"), ("Shin-Etsu Chemical", "based_in", "JP", "asserted")}),
+    ("Seattle is home to Amazon and Starbucks.",
+     {("Amazon", "based_in", "US", "asserted"), ("Starbucks", "based_in", "US", "asserted")}),
+])
+def test_home_to(nlp, text, expected):
+    assert triples(text, nlp) == expected
