@@ -955,3 +955,12 @@ def test_successor_takes_the_roles_of_the_one_succeeded(nlp):
 ])
 def test_home_to(nlp, text, expected):
     assert triples(text, nlp) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lingxin Microelectronics, which counts smartphone maker Xiaomi among its customers, said the listing was "
+     "groundless.", {("Lingxin Microelectronics", "supplies", "Xiaomi", "asserted")}),
+    ("Foxconn's customers include Apple.", {("Foxconn", "supplies", "Apple", "asserted")}),
+])
+def test_customers_named(nlp, text, expected):
+    assert triples(text, nlp) == expected

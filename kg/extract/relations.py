@@ -478,11 +478,34 @@ class RelationFinder:
         self._comparisons()
         self._mergers()
         self._successions()
+        self._customers()
         # "cooperating fully with the regulator" that investigates it: cooperation with a probe is no partnership
         probed = {frozenset((c.subject.id, c.object.id)) for c in self.found if c.action == "investigates"}
         self.found = [c for c in self.found if not (c.action == "partners_with" and
                                                     frozenset((c.subject.id, c.object.id)) in probed)]
         return self.found
+
+    def _customers(self) -> None:
+        """A company's customers named: "counts Xiaomi among its customers", "its customers include Xiaomi",
+        "customers such as Xiaomi": the company supplies them."""
+        nouns = self.lexicon.entity.get("customer_nouns", frozenset())
+        for noun in self.doc:
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns:
+                continue
+            owners = [r for c in noun.children if c.dep_ == "poss" for r in self.entities.resolve(c)
+                      if r[0].type == "Company"]
+            if len(owners) != 1:
+                continue
+            named = _examples(noun)
+            if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.pos_ == "VERB":
+                named += objects(noun.head.head)  # "counts Xiaomi among its customers"
+            if noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "include":
+                named += [t for o in objects(noun.head) for t in _conjuncts(o)]  # "its customers include X"
+            supplier, mention, _ = owners[0]
+            for t in named:
+                for cluster, m, _how in self.entities.resolve(t):
+                    if cluster.type in ("Company", "Organization", "Country"):
+                        self.add(supplier, "supplies", cluster, noun, 0.65, noun, t, mention, m)
 
     def _successions(self) -> None:
         """"X resigned as chief executive of Voss ... the company named Claudia Ritter to succeed him": with
