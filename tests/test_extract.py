@@ -964,3 +964,10 @@ def test_home_to(nlp, text, expected):
 ])
 def test_customers_named(nlp, text, expected):
     assert triples(text, nlp) == expected
+
+
+def test_restricting_shipments_to_a_countrys_companies(nlp):
+    text = ("China's Ministry of Commerce said it could restrict shipments of gallium and rare earths to "
+            "Japanese companies.")
+    assert triples(text, nlp) == {("Ministry of Commerce", "based_in", "CN", "asserted"),
+                                  ("Ministry of Commerce", "sanctions", "JP", "possible")}

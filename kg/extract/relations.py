@@ -370,7 +370,8 @@ class RelationFinder:
                 if found:
                     return [(c, m, "generic") for c, m, _ in found]
         for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            # "imports of Australian coal", "shipments of gallium to Japanese companies"
+            if child.dep_ == "prep" and child.lower_ in ("of", "from", "to"):
                 for g in child.children:
                     if g.dep_ == "pobj" and g.pos_ == "NOUN" and \
                             (country := self.entities.country_modifier(g)) is not None:
