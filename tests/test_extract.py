@@ -971,3 +971,9 @@ def test_restricting_shipments_to_a_countrys_companies(nlp):
             "Japanese companies.")
     assert triples(text, nlp) == {("Ministry of Commerce", "based_in", "CN", "asserted"),
                                   ("Ministry of Commerce", "sanctions", "JP", "possible")}
+
+
+def test_products_named_by_their_kind_are_not_companies(nlp):
+    text = ("Nordvik has sued Sarvana over its diabetes injection Glytara. Glytara generated sales of 3.1 billion "
+            "crowns in the United States last year. BMW's sales in China fell 10 percent.")
+    assert triples(text, nlp) == {("Nordvik", "sues", "Sarvana", "asserted"), ("BMW", "operates_in", "CN", "asserted")}

@@ -459,7 +459,14 @@ class Entities:
             if ent.label_ == "ORG" and normalise(ent.text):  # "**" or "|" tagged ORG normalises to nothing
                 org_words.add(normalise(ent.text))
         pending: list[tuple[int, int, str, str]] = []
+        # "its diabetes injection Glytara", "the drug Glytara": a product's name, here and wherever it recurs
+        product_nouns = self.lexicon.entity.get("product_nouns", frozenset())
+        products = {normalise(ent.text) for ent in doc.ents if any(
+            c.dep_ in ("compound", "appos") and c.pos_ == "NOUN" and c.lemma_.lower() in product_nouns
+            for c in ent[-1].children if not ent.start <= c.i < ent.end)}
         for ent in self._joined_names():
+            if normalise(ent.text) in products:
+                continue
             if ent.label_ not in ("ORG", "PERSON", "GPE", "NORP", "LOC", "EVENT", "FAC", "PRODUCT"):
                 continue
             start, end = self._trim(ent)
