@@ -976,4 +976,14 @@ def test_restricting_shipments_to_a_countrys_companies(nlp):
 def test_products_named_by_their_kind_are_not_companies(nlp):
     text = ("Nordvik has sued Sarvana over its diabetes injection Glytara. Glytara generated sales of 3.1 billion "
             "crowns in the United States last year. BMW's sales in China fell 10 percent.")
-    assert triples(text, nlp) == {("Nordvik", "sues", "Sarvana", "asserted"), ("BMW", "operates_in", "CN", "asserted")}
+    # the product's sales in a country are its maker's presence there
+    assert triples(text, nlp) == {("Nordvik", "sues", "Sarvana", "asserted"), ("BMW", "operates_in", "CN", "asserted"),
+                                  ("Nordvik", "operates_in", "US", "asserted")}
+
+
+def test_investigating_a_product_investigates_its_maker(nlp):
+    text = ("Nordvik has sued Sarvana over its diabetes injection Glytara. Japan's Pharmaceuticals and Medical "
+            "Devices Agency (PMDA) said it had opened an investigation into Glytara. Nordvik said it was "
+            "cooperating fully with the Japanese regulator.")
+    assert triples(text, nlp) == {("Nordvik", "sues", "Sarvana", "asserted"), ("PMDA", "based_in", "JP", "asserted"),
+                                  ("PMDA", "investigates", "Nordvik", "asserted")}

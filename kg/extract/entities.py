@@ -147,6 +147,7 @@ class Entities:
         self._countries: dict[str, Cluster] = {}
         self.seats = {normalise(k): v for k, v in lexicon.raw.get("seats_of_government", {}).items()}
         self._product_words: list[tuple[int, str]] = []
+        self._named_products: dict[str, Token | None] = {}
         self.prefixes = lexicon.entity.get("name_prefix_words", frozenset())
         self.role_words = frozenset(phrase[-1:] for phrase, _ in lexicon.roles)
         self._find()
@@ -461,9 +462,17 @@ class Entities:
         pending: list[tuple[int, int, str, str]] = []
         # "its diabetes injection Glytara", "the drug Glytara": a product's name, here and wherever it recurs
         product_nouns = self.lexicon.entity.get("product_nouns", frozenset())
-        products = {normalise(ent.text) for ent in doc.ents if any(
-            c.dep_ in ("compound", "appos") and c.pos_ == "NOUN" and c.lemma_.lower() in product_nouns
-            for c in ent[-1].children if not ent.start <= c.i < ent.end)}
+        products: dict[str, Token | None] = {}  # name -> the token naming its maker ("its", "Nordvik's")
+        for ent in doc.ents:
+            described = [c for c in ent[-1].children if c.dep_ in ("compound", "appos")]
+            if ent[-1].dep_ == "appos":
+                described.append(ent[-1].head)  # "its diabetes injection, Glytara" (not "Airbus jets": a maker)
+            for c in described:
+                if c.pos_ == "NOUN" and c.lemma_.lower() in product_nouns and not ent.start <= c.i < ent.end:
+                    owner = next((p for p in c.children if p.dep_ == "poss"), None) or next(
+                        (p for p in ent[-1].children if p.dep_ == "poss"), None)  # "its injection Glytara"
+                    products.setdefault(normalise(ent.text), owner)
+        self._named_products = products
         for ent in self._joined_names():
             if normalise(ent.text) in products:
                 continue
@@ -808,8 +817,16 @@ class Entities:
                 self._merge(cluster, next(iter(longer.values())))
 
     def _products(self) -> None:
-        """"Boeing 787 Dreamliner" names a product of Boeing; later "the Dreamliners" are its products."""
+        """"Boeing 787 Dreamliner" names a product of Boeing; later "the Dreamliners" are its products.
+        "its diabetes injection Glytara": every "Glytara" is a product of the company "its" stands for."""
         doc = self.doc
+        for name, owner in self._named_products.items():
+            makers = [c for c, _, _ in self.resolve(owner)] if owner is not None else []
+            if len(makers) != 1 or makers[0].type != "Company":
+                continue
+            for ent in doc.ents:
+                if normalise(ent.text) == name:
+                    self._add(ent.start, ent.end, makers[0], "product")
         names: dict[str, Cluster] = {}
         for start, word in self._product_words:
             m = self.mention_at[start]

@@ -642,7 +642,9 @@ class RelationFinder:
             # "the Dreamliners will be delivered to X": a product stands for its maker as supplier.
             subjects_ = self._resolve(subj_tokens, pattern, pattern.subject_types,
                                       products=pattern.action == "supplies")
-            objects_ = self._resolve(obj_tokens, pattern, pattern.object_types, pattern.object_not)
+            # "an investigation into Glytara", "sanctions on the 737 MAX": the product's maker
+            objects_ = self._resolve(obj_tokens, pattern, pattern.object_types, pattern.object_not,
+                                     products=pattern.action in ("investigates", "sanctions", "criticizes"))
             if "between" in pattern.subject:
                 # "an agreement between X and Y": the two ends of the relation, and nothing else.
                 pair = self._resolve(self.slot(trigger, "between", pattern), pattern, pattern.object_types)
