@@ -362,8 +362,8 @@ class RelationFinder:
         "tariffs on American soybeans", "barred Chinese apps" (a country's goods of any kind), "imports of
         Australian coal", "criticised the sanctions imposed by the EU" (the measures stand for their author)."""
         country = self.entities.country_modifier(noun)
-        if country is not None:
-            return [(country, None, "generic")]
+        if country is not None and not any(c.dep_ == "nummod" for c in noun.children):
+            return [(country, None, "generic")]  # (but "14 Chinese firms" are not all of them)
         for child in noun.children:
             if child.dep_ == "poss" and child.pos_ == "PROPN":
                 found = self.entities.resolve(child)  # "protested against Shell's drilling plans"
