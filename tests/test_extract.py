@@ -990,3 +990,8 @@ def test_investigating_a_product_investigates_its_maker(nlp):
 
 def test_counted_group_in_a_headline_is_not_the_country(nlp):
     assert triples("Japan blacklists 14 Chinese tech firms over military risk", nlp) == set()
+
+
+def test_joining_a_companys_committee_is_working_for_it(nlp):
+    assert triples("Jane Roe will join Siemens's executive committee once the deal closes.", nlp) == {
+        ("Jane Roe", "works_for", "Siemens", "planned")}

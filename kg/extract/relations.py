@@ -428,6 +428,11 @@ class RelationFinder:
             found = self.entities.resolve(token, places_ok=pattern.places, products_ok=products)
             if not found and pattern.action in ("sanctions", "criticizes") and token.pos_ == "NOUN":
                 found = self._behind(token)
+            if not found and pattern.action in ("works_for", "leads") and token.pos_ == "NOUN" and \
+                    token.lemma_.lower() in self.lexicon.entity.get("board_nouns", frozenset()):
+                # "will join Nordvik's executive committee": the body's company
+                found = [(c, m, h) for p in token.children if p.dep_ == "poss"
+                         for c, m, h in self.entities.resolve(p) if c.type == "Company"]
             if not found and pattern.action == "supplies" and token.pos_ == "NOUN" and token.dep_ == "pobj" and \
                     token.head.lower_ == "for":
                 # "will supply cells for Voss's next generation of cars": whose products the goods are for
