@@ -995,3 +995,14 @@ def test_counted_group_in_a_headline_is_not_the_country(nlp):
 def test_joining_a_companys_committee_is_working_for_it(nlp):
     assert triples("Jane Roe will join Siemens's executive committee once the deal closes.", nlp) == {
         ("Jane Roe", "works_for", "Siemens", "planned")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Audi fights a lawsuit brought by Lakeshore Auto Group, one of the largest dealership groups in the United "
+     "States.", {("Lakeshore Auto Group", "sues", "Audi", "asserted"),
+                 ("Lakeshore Auto Group", "operates_in", "US", "asserted")}),
+    ("Lakeshore Auto Group is one of the biggest car dealers in Canada.",
+     {("Lakeshore Auto Group", "operates_in", "CA", "asserted")}),
+])
+def test_one_of_the_largest_in_a_country(nlp, text, expected):
+    assert triples(text, nlp) == expected

@@ -659,7 +659,9 @@ class RelationFinder:
                 subjects_ = self._context_subject(pattern.action)
             if not subjects_ and "actor" in pattern.subject and objects_:
                 subjects_ = self._sentence_actor(trigger)
-            if not subjects_ and "focus" in pattern.subject and objects_:
+            if not subjects_ and "focus" in pattern.subject and objects_ and not (
+                    trigger.dep_ == "compound" and trigger.head.lemma_.lower() in self.lexicon.entity["company_nouns"]):
+                # (not "dealership groups in the US": other companies, described)
                 focus = self.entities._recent(trigger, ("Company",), sentences=3)
                 subjects_ = [(focus, *self._cited(focus, trigger))] if focus is not None else []
             if not objects_ and pattern.action == "partners_with" and len(subjects_) > 1:
@@ -1225,6 +1227,8 @@ class RelationFinder:
             if not countries:
                 continue
             described: list[Token] = []
+            if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.lower_ == "one":
+                phrase = phrase.head.head  # "X, one of the largest dealership groups in the United States"
             if phrase.dep_ in ("attr", "acomp"):
                 described = subjects(phrase.head)
             elif phrase.dep_ == "appos":
