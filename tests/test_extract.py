@@ -1006,3 +1006,11 @@ def test_joining_a_companys_committee_is_working_for_it(nlp):
 ])
 def test_one_of_the_largest_in_a_country(nlp, text, expected):
     assert triples(text, nlp) == expected
+
+
+def test_pronoun_prefers_the_subject_whose_head_is_not_its_last_word(nlp):
+    # "Ministry of Commerce" is a subject by its head word "Ministry"; "it" is the ministry, not the company
+    text = ("Lingxin said the listing was groundless. China's Ministry of Commerce said it \"firmly opposes\" the "
+            "decision and accused Tokyo of abusing export controls.")
+    assert ("Ministry of Commerce", "criticizes", "JP", "asserted") in triples(text, nlp)
+    assert not {f for f in triples(text, nlp) if f[0] == "Lingxin"}

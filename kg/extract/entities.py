@@ -1023,19 +1023,26 @@ class Entities:
             if m.start >= token.i or m.start < lower or m.cluster.type not in types or m.kind == "place" \
                     or m.cluster.id in avoid:
                 continue
-            head = self.doc[m.end - 1]
+            head = self._head(m)
             is_subject = head.dep_ in ("nsubj", "nsubjpass") or (
                 head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass"))
             if best is None:
                 best = m
                 continue
-            best_head = self.doc[best.end - 1]
+            best_head = self._head(best)
             best_subject = best_head.dep_ in ("nsubj", "nsubjpass")
             if prefer_subject and is_subject and not best_subject:
                 best = m
             elif (is_subject == best_subject or not prefer_subject) and m.start > best.start:
                 best = m
         return best.cluster if best else None
+
+    def _head(self, m: Mention) -> Token:
+        """The syntactic head of a mention: "Ministry" in "Ministry of Commerce", not its last word."""
+        for t in self.doc[m.start:m.end]:
+            if not m.start <= t.head.i < m.end or t.head.i == t.i:
+                return t
+        return self.doc[m.end - 1]
 
     def _pronoun(self, token: Token) -> Cluster | None:
         lower = token.lower_
