@@ -1014,3 +1014,11 @@ def test_pronoun_prefers_the_subject_whose_head_is_not_its_last_word(nlp):
             "decision and accused Tokyo of abusing export controls.")
     assert ("Ministry of Commerce", "criticizes", "JP", "asserted") in triples(text, nlp)
     assert not {f for f in triples(text, nlp) if f[0] == "Lingxin"}
+
+
+def test_the_government_is_not_a_country_that_only_says_where_a_company_is_from(nlp):
+    # Finland and China only say where Nokia and Huawei are from; the government is that of the subject, Brazil's
+    text = ("Brazil's Altavia has awarded its network contracts to Sweden's Ericsson and Finland's Nokia and will "
+            "phase out equipment from China's Huawei after the government raised security concerns about the "
+            "Chinese supplier.")
+    assert {f for f in triples(text, nlp) if f[1] == "criticizes"} == {("BR", "criticizes", "Huawei", "asserted")}

@@ -1122,7 +1122,34 @@ class Entities:
         modifier = self.country_modifier(token)
         if modifier:
             return modifier
-        return self._recent(token, ("Country",), sentences=1, prefer_subject=False)
+        # "Brazil's Altavia will drop China's Huawei after the government ...": a country that only says where a
+        # company is from ("China's Huawei") is not the one whose government acts
+        lower = sentence_index.sentence_start(self.doc, sentence_index.index_of(token) - 1)
+        origins = set()
+        for m in self.mentions:
+            if lower <= m.start < token.i and m.cluster.type == "Country":
+                # the noun the country modifies, read off the words ("Finland's Nokia", "Brazil's third-largest
+                # mobile operator"), as the parser often hangs a second possessive elsewhere
+                described = next((t for t in self.doc[m.end: m.end + 5] if t.pos_ in ("NOUN", "PROPN")
+                                  and t.dep_ not in ("compound", "amod") or self.mention_at[t.i] is not None
+                                  and self.mention_at[t.i] is not m), None)
+                owner = self.mention_at[described.i] if described is not None else None
+                if described is not None and (owner is not None and owner.cluster.type == "Company" or
+                                              described.lemma_.lower() in self.lexicon.entity["company_nouns"]):
+                    origins.add(m.cluster.id)
+                else:
+                    origins.discard(m.cluster.id)
+                    origins.add(-1 - m.cluster.id)  # named for itself somewhere
+        avoid = frozenset(i for i in origins if i >= 0 and -1 - i not in origins)
+        found = self._recent(token, ("Country",), sentences=1, prefer_subject=False, avoid=avoid)
+        if found is None:
+            # every country only says where a company is from: the government of the sentence's subject
+            subject = next((m.cluster for m in self.mentions if m.cluster.type == "Company" and m.cluster.country
+                            and self._head(m).dep_ == "nsubj" and sentence_index.sentence(self.doc[m.start]).start
+                            == sentence_index.sentence(token).start), None)
+            if subject is not None and subject.country:
+                found = self.country(subject.country)
+        return found or self._recent(token, ("Country",), sentences=1, prefer_subject=False)
 
     def _bound(self, token: Token) -> Cluster | None:
         """The company an earlier naming gave this same noun phrase ("the new company")."""
