@@ -1022,3 +1022,14 @@ def test_the_government_is_not_a_country_that_only_says_where_a_company_is_from(
             "phase out equipment from China's Huawei after the government raised security concerns about the "
             "Chinese supplier.")
     assert {f for f in triples(text, nlp) if f[1] == "criticizes"} == {("BR", "criticizes", "Huawei", "asserted")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Siemens is the largest shareholder in Alstom.", {("Siemens", "invests_in", "Alstom", "asserted")}),
+    ("Siemens, the largest shareholder in Alstom, backed the deal.", {("Siemens", "invests_in", "Alstom", "asserted")}),
+    ("Regulators in the European Union fined Google last year.",
+     {("European Union", "investigates", "Google", "asserted")}),
+    ("Officials in China fined Apple.", {("CN", "investigates", "Apple", "asserted")}),
+])
+def test_shareholders_and_officials_in_a_place(nlp, text, expected):
+    assert triples(text, nlp) == expected

@@ -968,9 +968,9 @@ class Entities:
         if token.lemma_.lower() in cues.get("official_nouns", ()):
             # "officials from China", "Chinese officials": people acting for their country
             found = self.country_modifier(token) or next(
-                (m.cluster for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                (m.cluster for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "in")
                  for g in c.children if g.dep_ == "pobj" and (m := self.mention_at[g.i]) is not None
-                 and m.cluster.type == "Country" and m.kind != "place"), None)
+                 and m.cluster.type in ("Country", "Organization") and m.kind != "place"), None)
             return [(found, None, "government")] if found else []
         if token.lemma_.lower() in cues["government_nouns"] or lower in cues["government_nouns"]:
             found = self._country_of(token)
