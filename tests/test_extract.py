@@ -1033,3 +1033,13 @@ def test_the_government_is_not_a_country_that_only_says_where_a_company_is_from(
 ])
 def test_shareholders_and_officials_in_a_place(nlp, text, expected):
     assert triples(text, nlp) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # leaving a market ends a presence: the trigger itself says negated
+    ("Vodafone has pulled out of Russia.", {("Vodafone", "operates_in", "RU", "negated")}),
+    ("Carrefour exited the Chinese market in 2019.", {("Carrefour", "operates_in", "CN", "negated")}),
+    ("BHP will close its nickel mines in Australia.", {("BHP", "operates_in", "AU", "asserted")}),
+])
+def test_presence_ended_and_mines(nlp, text, expected):
+    assert triples(text, nlp) == expected

@@ -27,6 +27,8 @@ class Pattern:
     object_types: frozenset[str] = frozenset()
     object_not: frozenset[str] = frozenset()
     places: bool = False
+    #: a modality the trigger states by itself ("pulled out of Russia": the presence ended)
+    mood: str | None = None
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,7 @@ def _patterns(kind: str, section: dict) -> dict[str, tuple[Pattern, ...]]:
                 object_types=frozenset(entry.get("object_types", ())),
                 object_not=frozenset(entry.get("object_not", ())),
                 places=bool(entry.get("places", False)),
+                mood=entry.get("mood"),
             )
             for lemma in pattern.lemmas:
                 index.setdefault(lemma, []).append(pattern)

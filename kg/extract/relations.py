@@ -143,7 +143,8 @@ def objects(verb: Token) -> list[Token]:
 def prep_objects(token: Token, prep: str) -> list[Token]:
     """Objects of preposition ``prep`` on a token, on its direct objects, and one step further down
     a "for"/"of" phrase of those ("an order for 179 tankers from the Air Force")."""
-    holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "attr", "prt")]
+    holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "attr", "prt")
+                         or c.dep_ == "prep" and c.lower_ == "out"]  # "pulled out of Russia"
     if prep == "by":  # "a lawsuit brought by X": the agent of a reduced passive on the noun
         holders += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     if token.pos_ in ("VERB", "AUX"):
@@ -698,10 +699,11 @@ class RelationFinder:
                         emitted = self.add(s_cluster, "supplies", o_cluster, trigger, conf * 0.9, s_token, o_token,
                                            s_mention, o_mention) or emitted
                         continue
+                    # a descriptor ("its unit Jio") holds whatever the clause
+                    mood = pattern.mood or self._presupposed(trigger, pattern) or (
+                        "asserted" if "named" in pattern.subject + pattern.object else None)
                     emitted = self.add(s_cluster, pattern.action, o_cluster, trigger, conf, s_token, o_token,
-                                       s_mention, o_mention, mood=self._presupposed(trigger, pattern) or (
-                                           "asserted" if "named" in pattern.subject + pattern.object else None)
-                                       ) or emitted  # a descriptor ("its unit Jio") holds whatever the clause
+                                       s_mention, o_mention, mood=mood) or emitted
             if emitted:
                 # one action per transaction (guideline): a trigger read as a sale is not also a takeover
                 done |= _TRANSACTIONS if pattern.action in _TRANSACTIONS else {pattern.action}
