@@ -48,6 +48,9 @@ def test_lexicon_actions_exist_in_the_ontology() -> None:
     assert used <= set(actions())
     with pytest.raises(ValueError, match="not in the ontology: flies_to"):
         parse_lexicon({"verb": {"flies_to": [{"lemmas": ["fly"], "subject": ["subj"], "object": ["dobj"]}]}})
+    with pytest.raises(ValueError, match="mood 'doubtful' is not one of asserted, planned, possible, negated"):
+        parse_lexicon({"verb": {"supplies": [{"lemmas": ["sell"], "subject": ["subj"], "object": ["dobj"],
+                                              "mood": "doubtful"}]}})
 
 
 def test_typer_is_the_cli_framework() -> None:

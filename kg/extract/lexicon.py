@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from kg.facts import MODALITIES
 from kg.vocab import actions, ontology_dir
 
 
@@ -69,6 +70,9 @@ def _patterns(kind: str, section: dict) -> dict[str, tuple[Pattern, ...]]:
                 places=bool(entry.get("places", False)),
                 mood=entry.get("mood"),
             )
+            if pattern.mood is not None and pattern.mood not in MODALITIES:
+                known = ", ".join(MODALITIES)
+                raise ValueError(f"lexicon {kind}.{action}: mood {pattern.mood!r} is not one of {known}")
             for lemma in pattern.lemmas:
                 index.setdefault(lemma, []).append(pattern)
     return {lemma: tuple(patterns) for lemma, patterns in index.items()}
