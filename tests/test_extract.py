@@ -1043,3 +1043,13 @@ def test_shareholders_and_officials_in_a_place(nlp, text, expected):
 ])
 def test_presence_ended_and_mines(nlp, text, expected):
     assert triples(text, nlp) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Foxconn, Apple's main assembler, is building a plant in India.",
+     {("Foxconn", "supplies", "Apple", "asserted"), ("Foxconn", "operates_in", "IN", "asserted")}),
+    ("Qatar Airways has cancelled its order for 50 Airbus A321 jets.",
+     {("Airbus", "supplies", "Qatar Airways", "negated")}),
+])
+def test_assemblers_and_cancelled_orders(nlp, text, expected):
+    assert triples(text, nlp) == expected
