@@ -1023,13 +1023,13 @@ class Entities:
             if m.start >= token.i or m.start < lower or m.cluster.type not in types or m.kind == "place" \
                     or m.cluster.id in avoid:
                 continue
-            head = self._head(m)
+            head = self.head(m)
             is_subject = head.dep_ in ("nsubj", "nsubjpass") or (
                 head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass"))
             if best is None:
                 best = m
                 continue
-            best_head = self._head(best)
+            best_head = self.head(best)
             best_subject = best_head.dep_ in ("nsubj", "nsubjpass")
             if prefer_subject and is_subject and not best_subject:
                 best = m
@@ -1037,7 +1037,7 @@ class Entities:
                 best = m
         return best.cluster if best else None
 
-    def _head(self, m: Mention) -> Token:
+    def head(self, m: Mention) -> Token:
         """The syntactic head of a mention: "Ministry" in "Ministry of Commerce", not its last word."""
         for t in self.doc[m.start:m.end]:
             if not m.start <= t.head.i < m.end or t.head.i == t.i:
@@ -1125,7 +1125,8 @@ class Entities:
         # "Brazil's Altavia will drop China's Huawei after the government ...": a country that only says where a
         # company is from ("China's Huawei") is not the one whose government acts
         lower = sentence_index.sentence_start(self.doc, sentence_index.index_of(token) - 1)
-        origins = set()
+        origins: set[int] = set()  # countries that say where a company is from ("China's Huawei")
+        named: set[int] = set()  # countries named for themselves
         for m in self.mentions:
             if lower <= m.start < token.i and m.cluster.type == "Country":
                 # the noun the country modifies, read off the words ("Finland's Nokia", "Brazil's third-largest
@@ -1138,14 +1139,13 @@ class Entities:
                                               described.lemma_.lower() in self.lexicon.entity["company_nouns"]):
                     origins.add(m.cluster.id)
                 else:
-                    origins.discard(m.cluster.id)
-                    origins.add(-1 - m.cluster.id)  # named for itself somewhere
-        avoid = frozenset(i for i in origins if i >= 0 and -1 - i not in origins)
+                    named.add(m.cluster.id)
+        avoid = frozenset(origins - named)
         found = self._recent(token, ("Country",), sentences=1, prefer_subject=False, avoid=avoid)
         if found is None:
             # every country only says where a company is from: the government of the sentence's subject
             subject = next((m.cluster for m in self.mentions if m.cluster.type == "Company" and m.cluster.country
-                            and self._head(m).dep_ == "nsubj" and sentence_index.sentence(self.doc[m.start]).start
+                            and self.head(m).dep_ == "nsubj" and sentence_index.sentence(self.doc[m.start]).start
                             == sentence_index.sentence(token).start), None)
             if subject is not None and subject.country:
                 found = self.country(subject.country)

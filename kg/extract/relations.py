@@ -1276,11 +1276,7 @@ class RelationFinder:
             cluster = mention.cluster
             if cluster.type not in ("Company", "Organization") or mention.kind != "name":
                 continue
-            head = doc[mention.end - 1]
-            for t in range(mention.start, mention.end):
-                if doc[t].head.i not in range(mention.start, mention.end):
-                    head = doc[t]
-                    break
+            head = self.entities.head(mention)
             linked: list[tuple[Token, Mention]] = []
             present: list[tuple[Token, Mention]] = []
             # "Pacific Marine Inc. of Houston", "the theatre in east Jerusalem": a place in the name's own phrase.
