@@ -1053,3 +1053,14 @@ def test_presence_ended_and_mines(nlp, text, expected):
 ])
 def test_assemblers_and_cancelled_orders(nlp, text, expected):
     assert triples(text, nlp) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an infinitive on a deal takes the subject of the one who signed it
+    ("Nokia signed a five-year deal to supply 5G equipment to Deutsche Telekom.",
+     {("Nokia", "supplies", "Deutsche Telekom", "asserted")}),
+    # a person may buy a company: "by X" does not make X a company (and a person acquires nothing here)
+    ("The takeover of Twitter by Elon Musk was completed in October.", set()),
+])
+def test_deal_infinitives_and_buyers_by(nlp, text, expected):
+    assert triples(text, nlp) == expected

@@ -561,8 +561,9 @@ class Entities:
                 # "Cerberus" beside "Cerberus Capital Management"; "Lotte retail businesses"
                 company_word = len(key.split()) > 1 and key.split()[-1] in self.lexicon.entity["company_words"]
                 # "Microsoft agreed to acquire Activision Blizzard": what is bought or invested in is a company
-                # "an order from Embraer": a supplier too
-                bought = doc[end - 1].dep_ in ("dobj", "nsubjpass", "pobj") and self._business_argument(
+                # "an order from Embraer": a supplier too; but "acquired by X" may well be a person's buy
+                bought = doc[end - 1].dep_ in ("dobj", "nsubjpass", "pobj") and \
+                    doc[end - 1].head.lower_ != "by" and self._business_argument(
                     doc[end - 1], actions=frozenset({"acquires", "invests_in", "supplies"}))
                 # "an analyst at Bankhaus Weber", "Frankfurt-based Bankhaus Weber": where people work, or what is
                 # based somewhere, is an organisation

@@ -98,6 +98,9 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
                 found = [verb.head]  # "X, which will be called Y and be based in Z"
     if found:
         return [t for f in found for t in _conjuncts(f)]
+    if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                 for c in verb.children):
+        return governor_subject(verb.head)  # "signed a deal to supply X": an infinitive has no subject of its own
     if depth < 4 and verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "prep", "pobj") \
             and verb.head.i != verb.i:
         head = verb.head
