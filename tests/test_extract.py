@@ -1064,3 +1064,13 @@ def test_assemblers_and_cancelled_orders(nlp, text, expected):
 ])
 def test_deal_infinitives_and_buyers_by(nlp, text, expected):
     assert triples(text, nlp) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a model designation is no company; the buyer the tagger missed acts through "agreed to buy"
+    ("Airbus has delivered the first A350 to Lufthansa.", {("Airbus", "supplies", "Lufthansa", "asserted")}),
+    ("Aramco agreed to buy a 10 percent stake in Rongsheng Petrochemical.",
+     {("Aramco", "invests_in", "Rongsheng Petrochemical", "planned")}),
+])
+def test_model_designations_and_controlled_business_verbs(nlp, text, expected):
+    assert triples(text, nlp) == expected

@@ -290,6 +290,9 @@ class Entities:
         if token.dep_ in ("poss", "compound") and node.pos_ == "NOUN" and node.dep_ in ("dobj", "nsubjpass") \
                 and node.head.pos_ == "VERB" and node.head.lemma_.lower() not in self.lexicon.nouns:
             node = node.head  # "Nvidia's chips are made by TSMC": the owner of goods bought, made or sold
+        if token.dep_ == "nsubj" and node.pos_ == "VERB" and node.lemma_.lower() not in self.lexicon.verbs:
+            # "Aramco agreed to buy a stake in X": the verb the subject controls
+            node = next((c for c in node.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), node)
         lemma = node.lemma_.lower()
         found = list(self.lexicon.verbs.get(lemma, ()) if node.pos_ == "VERB" else self.lexicon.nouns.get(lemma, ()))
         if node.pos_ == "VERB" and token.dep_ in ("nsubj", "nsubjpass"):
@@ -328,6 +331,8 @@ class Entities:
             # "Lingxin, which is based in Hefei": what is based or headquartered somewhere is an organisation
             described = described or token.dep_ == "nsubj" and any(
                 c.dep_ in ("relcl", "acl") and c.lower_ in ("based", "headquartered") for c in token.children)
+            if any(ch.isdigit() for ch in text):
+                continue  # "delivered the first A350 to X": a model designation, not a company
             if token.lower_ in common or "." in text or places.country_code(text) or places.place_country(text) \
                     or not (described or hiring or self._business_argument(token, actions=actions)):
                 continue  # "the Company", "Europe", "Detik.com quoted": not a company's own name
