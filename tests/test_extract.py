@@ -1074,3 +1074,15 @@ def test_deal_infinitives_and_buyers_by(nlp, text, expected):
 ])
 def test_model_designations_and_controlled_business_verbs(nlp, text, expected):
     assert triples(text, nlp) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an unknown name and a country in one compound name a company; a model's designation is no company
+    ("Garuda Indonesia is expected to order 50 Boeing 737 MAX jets.",
+     {("Boeing", "supplies", "Garuda Indonesia", "planned")}),
+    # a "facility" that places an order is a company
+    ("Boeing won a $10 billion order from Saudi Arabia's Riyadh Air.",
+     {("Boeing", "supplies", "Riyadh Air", "asserted"), ("Riyadh Air", "based_in", "SA", "asserted")}),
+])
+def test_airline_names_the_tagger_splits_or_misreads(nlp, text, expected):
+    assert triples(text, nlp) == expected

@@ -331,8 +331,8 @@ class Entities:
             # "Lingxin, which is based in Hefei": what is based or headquartered somewhere is an organisation
             described = described or token.dep_ == "nsubj" and any(
                 c.dep_ in ("relcl", "acl") and c.lower_ in ("based", "headquartered") for c in token.children)
-            if any(ch.isdigit() for ch in text):
-                continue  # "delivered the first A350 to X": a model designation, not a company
+            if any(ch.isdigit() for ch in text) or start > 0 and any(ch.isdigit() for ch in doc[start - 1].text):
+                continue  # "delivered the first A350 to X", "737 MAX jets": a model designation, not a company
             if token.lower_ in common or "." in text or places.country_code(text) or places.place_country(text) \
                     or not (described or hiring or self._business_argument(token, actions=actions)):
                 continue  # "the Company", "Europe", "Detik.com quoted": not a company's own name
@@ -478,8 +478,9 @@ class Entities:
                         (p for p in ent[-1].children if p.dep_ == "poss"), None)  # "its injection Glytara"
                     products.setdefault(normalise(ent.text), owner)
         self._named_products = products
+        taken: set[int] = set()  # entities read as part of a longer name before them
         for ent in self._joined_names():
-            if normalise(ent.text) in products:
+            if normalise(ent.text) in products or ent.start in taken:
                 continue
             if ent.label_ not in ("ORG", "PERSON", "GPE", "NORP", "LOC", "EVENT", "FAC", "PRODUCT"):
                 continue
@@ -498,6 +499,9 @@ class Entities:
                 # "Kinoshita" + "Pharmaceutical": a company word the tagger left out makes a company's name
                 pending.append((start, end + 1, doc[start:end + 1].text, "Company"))
                 continue
+            if label == "ORG" and start >= 2 and any(ch.isdigit() for ch in doc[start - 1].text) and \
+                    doc[start - 2].ent_type_ == "ORG":
+                continue  # "Boeing 737 MAX": the rest of a model's designation after its maker's name
             if label in ("ORG", "PERSON") and self._legal_form_end(end) > end:
                 end = self._legal_form_end(end)  # "Novo Nordisk A/S": a legal form makes a company, whatever the tag
                 pending.append((start, end, doc[start:end].text, "Company"))
@@ -528,7 +532,15 @@ class Entities:
                         (places.place_country(e.text) for e in doc.ents if e.start == end + 1
                          and e.label_ in ("GPE", "LOC")), None)
                 first = normalise(doc[start].text)
-                if place and normalise(text) not in org_words:
+                following = next((e for e in doc.ents if e.start == end and e.label_ == "GPE"
+                                  and places.country_code(e.text)), None)
+                if not place and label == "GPE" and following is not None and not org_words & {first} and \
+                        doc[end - 1].dep_ == "compound":
+                    # "Garuda Indonesia", "Telkom Indonesia": an unknown name and a country, read as one compound,
+                    # are a company's name (a known company's name and a country make a unit: "Huawei Korea")
+                    pending.append((start, following.end, doc[start:following.end].text, "Company"))
+                    taken.add(following.start)
+                elif place and normalise(text) not in org_words:
                     capital = places.capital_country(text)
                     acting = capital and (doc[end - 1].dep_ in ("nsubj", "poss") or self._politically_targeted(
                         doc[end - 1]) or (doc[end].dep_ == "case" if end < len(doc) else False))
@@ -538,7 +550,7 @@ class Entities:
                     # "the chief executive of Alphabet", "co-founder of Alibaba": the tagger's unknown place is
                     # the organisation of a role
                     pending.append((start, end, text, "Company"))
-                elif label == "GPE" and self._business_argument(
+                elif label in ("GPE", "FAC") and self._business_argument(
                         doc[end - 1], actions=self._BUSINESS_ACTIONS | {"sanctions", "investigates"}):
                     # "Apple may buy Netflix", "an order from Emirates": an unknown "place" that buys, sells,
                     # merges or is bought is a company
