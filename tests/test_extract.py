@@ -1086,3 +1086,8 @@ def test_model_designations_and_controlled_business_verbs(nlp, text, expected):
 ])
 def test_airline_names_the_tagger_splits_or_misreads(nlp, text, expected):
     assert triples(text, nlp) == expected
+
+
+def test_name_coordinated_with_a_company_in_a_deal_is_a_company(nlp):
+    assert triples("Embraer and Saab agreed to cooperate on defence projects.", nlp) == {
+        ("Embraer", "partners_with", "Saab", "planned")}

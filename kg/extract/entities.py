@@ -588,8 +588,12 @@ class Entities:
                 workplace = name_head.dep_ == "pobj" and name_head.head.lower_ in ("at", "with") and \
                     (name_head.head.head.lower_,) in self.role_words or any(
                         c.dep_ == "amod" and c.lower_ in ("based", "headquartered") for c in name_head.children)
+                # "Embraer and Saab agreed to cooperate": coordinated with an organisation's name in a business deal
+                allied = len(key.split()) == 1 and any(t.i != name_head.i and t.ent_type_ == "ORG"
+                                                       for t in coordination(name_head)) \
+                    and self._business_argument(name_head)
                 type_ = "Company" if not aged and (key in org_words or len(prefix_of) == 1 or business_head
-                                                    or company_word or bought or workplace
+                                                    or company_word or bought or workplace or allied
                                                     or self.example_of(name_head) is not None) else "Person"
                 pending.append((start, end, text, type_))
             elif label == "ORG" and doc[end - 1].head.lower_ in ("based", "headquartered") and \
