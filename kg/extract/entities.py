@@ -317,10 +317,7 @@ class Entities:
                     or token.ent_type_ not in ("", "ORG") or token.dep_ == "pobj" and \
                     token.head.lower_ not in ("from", "to", "with", "by", "for", "of"):
                 continue  # "on Tuesday" (a date), "in Barueri": not a party to a deal
-            start = token.i
-            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i and \
-                    doc[start - 1].pos_ == "PROPN" and self.mention_at[start - 1] is None:
-                start -= 1
+            start = self._compound_start(token)
             text = doc[start: token.i + 1].text
             actions = as_subject if token.dep_ == "nsubj" else as_object if token.dep_ == "dobj" else \
                 self._BUSINESS_ACTIONS
@@ -340,6 +337,17 @@ class Entities:
             if self._add(start, token.i + 1, cluster, "name"):
                 cluster.names.append(clean_name(text))
 
+    def _compound_start(self, token: Token, *, limit: int | None = None, titled: bool = False) -> int:
+        """Where a name ends by ``token`` begins: its proper-noun compounds not yet in a mention ("Lachlan" of
+        "Lachlan Wray"), at most ``limit`` of them, capitalised if ``titled``."""
+        doc = self.doc
+        start = token.i
+        while start > 0 and (limit is None or token.i - start < limit) and doc[start - 1].dep_ == "compound" and \
+                doc[start - 1].head.i == token.i and doc[start - 1].pos_ == "PROPN" and \
+                (doc[start - 1].is_title or not titled) and self.mention_at[start - 1] is None:
+            start -= 1
+        return start
+
     def _untagged_people(self) -> None:
         """"Lachlan Wray, the Greens' resources spokesman, accused ...": a two- or three-word capitalised name
         the tagger missed, with a role only people hold in apposition, is a person."""
@@ -347,11 +355,7 @@ class Entities:
         for token in doc:
             if token.pos_ != "PROPN" or not token.is_title or self.mention_at[token.i] is not None:
                 continue
-            start = token.i
-            while start > 0 and token.i - start < 2 and doc[start - 1].dep_ == "compound" and \
-                    doc[start - 1].head.i == token.i and doc[start - 1].pos_ == "PROPN" and \
-                    doc[start - 1].is_title and self.mention_at[start - 1] is None:
-                start -= 1
+            start = self._compound_start(token, limit=2, titled=True)
             if start == token.i or not self._has_person_role(start, token.i + 1):
                 continue
             cluster = self._cluster_for(doc[start: token.i + 1].text, "Person")
@@ -479,6 +483,7 @@ class Entities:
                     products.setdefault(normalise(ent.text), owner)
         self._named_products = products
         taken: set[int] = set()  # entities read as part of a longer name before them
+        ents_at = {e.start: e for e in doc.ents}
         for ent in self._joined_names():
             if normalise(ent.text) in products or ent.start in taken:
                 continue
@@ -502,9 +507,9 @@ class Entities:
             if label == "ORG" and start >= 2 and any(ch.isdigit() for ch in doc[start - 1].text) and \
                     doc[start - 2].ent_type_ == "ORG":
                 continue  # "Boeing 737 MAX": the rest of a model's designation after its maker's name
-            if label in ("ORG", "PERSON") and self._legal_form_end(end) > end:
-                end = self._legal_form_end(end)  # "Novo Nordisk A/S": a legal form makes a company, whatever the tag
-                pending.append((start, end, doc[start:end].text, "Company"))
+            with_form = self._legal_form_end(end) if label in ("ORG", "PERSON") else end
+            if with_form > end:  # "Novo Nordisk A/S": a legal form makes a company, whatever the tag
+                pending.append((start, with_form, doc[start:with_form].text, "Company"))
                 continue
             text = doc[start:end].text
             code = places.country_code(text) if label in ("GPE", "NORP", "LOC") else None
@@ -532,8 +537,9 @@ class Entities:
                         (places.place_country(e.text) for e in doc.ents if e.start == end + 1
                          and e.label_ in ("GPE", "LOC")), None)
                 first = normalise(doc[start].text)
-                following = next((e for e in doc.ents if e.start == end and e.label_ == "GPE"
-                                  and places.country_code(e.text)), None)
+                following = ents_at.get(end)
+                if following is not None and not (following.label_ == "GPE" and places.country_code(following.text)):
+                    following = None
                 if not place and label == "GPE" and following is not None and not org_words & {first} and \
                         doc[end - 1].dep_ == "compound":
                     # "Garuda Indonesia", "Telkom Indonesia": an unknown name and a country, read as one compound,

@@ -387,6 +387,11 @@ class RelationFinder:
                         return [(c, m, "generic") for c, m, _ in found]
         return []
 
+    def _possessor_companies(self, noun: Token) -> list[tuple[Cluster, Mention | None, str, Token]]:
+        """The companies that own a noun ("Nordvik's committee", "its customers"), with the possessive token."""
+        return [(c, m, h, p) for p in noun.children if p.dep_ == "poss"
+                for c, m, h in self.entities.resolve(p) if c.type == "Company"]
+
     def _parties(self, deal: Token) -> list[tuple[Cluster, Mention | None, str]]:
         """"the deal", "the takeover": the companies of the last acquisition read before it."""
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in deal.children):
@@ -435,13 +440,11 @@ class RelationFinder:
             if not found and pattern.action in ("works_for", "leads") and token.pos_ == "NOUN" and \
                     token.lemma_.lower() in self.lexicon.entity.get("board_nouns", frozenset()):
                 # "will join Nordvik's executive committee": the body's company
-                found = [(c, m, h) for p in token.children if p.dep_ == "poss"
-                         for c, m, h in self.entities.resolve(p) if c.type == "Company"]
+                found = [(c, m, h) for c, m, h, _ in self._possessor_companies(token)]
             if not found and pattern.action == "supplies" and token.pos_ == "NOUN" and token.dep_ == "pobj" and \
                     token.head.lower_ == "for":
                 # "will supply cells for Voss's next generation of cars": whose products the goods are for
-                found = [(c, m, h) for p in token.children if p.dep_ == "poss"
-                         for c, m, h in self.entities.resolve(p) if c.type == "Company"]
+                found = [(c, m, h) for c, m, h, _ in self._possessor_companies(token)]
             if not found and pattern.action in ("investigates", "criticizes") and token.pos_ == "NOUN" and \
                     token.lemma_.lower() in self.lexicon.entity.get("deal_nouns", frozenset()):
                 found = self._parties(token)  # "an investigation into the deal": into both companies
@@ -502,8 +505,7 @@ class RelationFinder:
         for noun in self.doc:
             if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns:
                 continue
-            owners = [r for c in noun.children if c.dep_ == "poss" for r in self.entities.resolve(c)
-                      if r[0].type == "Company"]
+            owners = self._possessor_companies(noun)
             if len(owners) != 1:
                 continue
             named = _examples(noun)
@@ -511,7 +513,7 @@ class RelationFinder:
                 named += objects(noun.head.head)  # "counts Xiaomi among its customers"
             if noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "include":
                 named += [t for o in objects(noun.head) for t in _conjuncts(o)]  # "its customers include X"
-            supplier, mention, _ = owners[0]
+            supplier, mention, _, _ = owners[0]
             for t in named:
                 for cluster, m, _how in self.entities.resolve(t):
                     if cluster.type in ("Company", "Organization", "Country"):
@@ -844,8 +846,7 @@ class RelationFinder:
                             if self.entities.mention_at[g.i] is None and g.pos_ == "NOUN" and g.lemma_.lower() in \
                                     self.lexicon.entity.get("board_nouns", frozenset()):
                                 # "chairman of Voss's supervisory board": the board's company
-                                found += [(c, m, h, t) for t in g.children if t.dep_ == "poss"
-                                          for c, m, h in self.entities.resolve(t) if c.type == "Company"]
+                                found += self._possessor_companies(g)
                             if self.entities.mention_at[g.i] is None and g.pos_ == "NOUN":
                                 # "chief of waste disposal for the NRC", "vice president for sales at Acme"
                                 found += [(c, m, h, t) for gc in g.children
