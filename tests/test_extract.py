@@ -362,6 +362,10 @@ def test_more_business_constructions(nlp, text, expected):
     # a title before a name the tagger took for an organisation; the country modifier hangs on the name
     ("German Chancellor Olaf Scholz visited Beijing.",
      {("Olaf Scholz", "leads", "DE", "asserted"), ("Olaf Scholz", "visits", "CN", "asserted")}),
+    # "headed to" is a trip, "headed the bank in Denver" a job
+    ("Lisbeth Dahl headed to Tokyo on Monday.", {("Lisbeth Dahl", "visits", "JP", "asserted")}),
+    ("Lisbeth Dahl, who headed the Oakfield Group in Denver, declined to comment.",
+     {("Lisbeth Dahl", "leads", "Oakfield Group", "asserted")}),
     # an unknown "place" that is the organisation of a role
     ("Sundar Pichai is the chief executive of Alphabet.", {("Sundar Pichai", "leads", "Alphabet", "asserted")}),
     ("Jack Ma, the co-founder of Alibaba, returned to China.", {("Jack Ma", "founded", "Alibaba", "asserted")}),
