@@ -362,6 +362,16 @@ def test_more_business_constructions(nlp, text, expected):
     # a title before a name the tagger took for an organisation; the country modifier hangs on the name
     ("German Chancellor Olaf Scholz visited Beijing.",
      {("Olaf Scholz", "leads", "DE", "asserted"), ("Olaf Scholz", "visits", "CN", "asserted")}),
+    # a capitalised title opening the sentence is no part of the name
+    ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
+    # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"
+    ("Ford named Larry Pike chief executive on Monday.", {("Larry Pike", "leads", "Ford", "asserted")}),
+    ("Siemens appointed Anna Berg as chief financial officer.",
+     {("Anna Berg", "works_for", "Siemens", "asserted")}),
+    ("Ford appointed Larry Pike as its new chairman.", {("Larry Pike", "leads", "Ford", "asserted")}),
+    # "a company spokeswoman" speaks for the company of the sentence
+    ("Ford Motor Co. said sales would rise, said Debra Lindqvist, a company spokeswoman.",
+     {("Debra Lindqvist", "works_for", "Ford Motor", "asserted")}),
     # "headed to" is a trip, "headed the bank in Denver" a job
     ("Lisbeth Dahl headed to Tokyo on Monday.", {("Lisbeth Dahl", "visits", "JP", "asserted")}),
     ("Lisbeth Dahl, who headed the Oakfield Group in Denver, declined to comment.",
@@ -373,7 +383,7 @@ def test_more_business_constructions(nlp, text, expected):
     ("Mark Zuckerberg, who founded Facebook in 2004, testified before Congress.",
      {("Mark Zuckerberg", "founded", "Facebook", "asserted")}),
     ("Citigroup appointed Jane Fraser as chief executive in 2021.",
-     {("Jane Fraser", "works_for", "Citigroup", "asserted"), ("Jane Fraser", "leads", "Citigroup", "asserted")}),
+     {("Jane Fraser", "leads", "Citigroup", "asserted")}),
     ("Andy Jassy succeeded Jeff Bezos as chief executive of Amazon.",
      {("Andy Jassy", "leads", "Amazon", "asserted"), ("Jeff Bezos", "leads", "Amazon", "negated")}),
     # leaving a role ends it; a leaving still to come leaves it in place

@@ -185,6 +185,11 @@ class Entities:
                 end -= 1
         while start < end and (self.doc[start].lower_ == "the" or self.doc[start].is_punct):
             start += 1
+        if span.label_ == "PERSON":
+            # "Spokeswoman Anna Berg" at the start of a sentence: the capitalised title is no part of the name
+            titles = self.lexicon.entity.get("title_words", frozenset())
+            while end - start > 1 and self.doc[start].lower_ in titles and self.doc[start + 1].pos_ == "PROPN":
+                start += 1
         # "Institute for Nuclear Research (Ipen": a bracketed acronym is a name of its own.
         end = next((i for i in range(start + 1, end) if self.doc[i].text == "("), end)
         while end > start and (self.doc[end - 1].dep_ == "case" or self.doc[end - 1].is_punct

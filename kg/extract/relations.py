@@ -496,6 +496,12 @@ class RelationFinder:
         probed = {frozenset((c.subject.id, c.object.id)) for c in self.found if c.action == "investigates"}
         self.found = [c for c in self.found if not (c.action == "partners_with" and
                                                     frozenset((c.subject.id, c.object.id)) in probed)]
+        # "appointed X as its chairman": X leads the company, and works_for is for any *other* role
+        heads = {(c.subject.id, c.object.id, c.modality, sentences.sentence(c.trigger).start)
+                 for c in self.found if c.action == "leads"}
+        self.found = [c for c in self.found if not (
+            c.action == "works_for" and
+            (c.subject.id, c.object.id, c.modality, sentences.sentence(c.trigger).start) in heads)]
         return self.found
 
     def _customers(self) -> None:
@@ -809,10 +815,10 @@ class RelationFinder:
         as_subject = words["role_copulas"] | words["role_leaving_verbs"] | words["role_succeeding_verbs"]
         as_object = words["role_naming_verbs"] | words["role_succeeding_verbs"]
         if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in as_subject or \
-                head.dep_ == "dobj" and head.head.lemma_ in as_object:
+                head.dep_ in ("dobj", "oprd") and head.head.lemma_ in as_object:
             # "X was named chief executive", "Y appointed X as chief executive", "X succeeded Z as chairman";
             # the one succeeded (the object of "succeed") left the role: see _role_mood
-            anchors += [c for c in head.head.children if c.dep_ in ("attr", "oprd")]
+            anchors += [c for c in head.head.children if c.dep_ in ("attr", "oprd") and c.i != head.i]
             anchors += [g for c in head.head.children if c.dep_ == "prep" and c.lower_ == "as"
                         for g in c.children]
         out = []
@@ -890,11 +896,14 @@ class RelationFinder:
                         [f for f in found if f[0].type == "Country"]
                 conf = self.lexicon.role_confidence
                 how = "name"
+                if not orgs:
+                    orgs = self._naming_organization(anchor)
                 if not orgs and self._may_fall_back(anchor, start):
                     # "chairman Dieter Zetsche": a corporate title without an organisation is most
                     # likely one at the company the text is about.
                     fallback = self._sentence_company(head) or self.entities._recent(head, ("Company",), sentences=3)
-                    if fallback is not None and anchor.lower_.startswith("spokes") and not any(
+                    if fallback is not None and anchor.lower_.startswith("spokes") and not self._company_role(anchor) \
+                            and not any(
                             m.cluster is fallback and m.start < sentences.sentence(head).start
                             for m in self.entities.mentions):
                         fallback = None  # a spokesperson speaks for the company the story was already about
@@ -912,6 +921,22 @@ class RelationFinder:
                         continue
                     self.add(mention.cluster, target_action, cluster, anchor, conf * _HOW.get(how, 0.8),
                              head, org_token, mention, org_mention, mood=mood)
+
+    def _naming_organization(self, anchor: Token) -> list[tuple[Cluster, Mention | None, str, Token]]:
+        """"Acme named Jane Roe chief financial officer": the organisation that gives a role is the one the
+        role is at, when the role phrase names none."""
+        node = anchor.head if anchor.dep_ == "conj" else anchor
+        verb = node.head.head if node.dep_ == "pobj" and node.head.lower_ == "as" else node.head
+        if node.dep_ not in ("oprd", "pobj") or verb.lemma_ not in self.lexicon.entity["role_naming_verbs"] \
+                or _is_passive(verb):
+            return []
+        return [(c, m, h, s) for s in subjects(verb) for c, m, h in self.entities.resolve(s)
+                if c.type in ("Company", "Organization")]
+
+    def _company_role(self, anchor: Token) -> bool:
+        """"a company spokeswoman", "a firm official": the role says it is held at a company."""
+        generic = self.lexicon.entity.get("generic_company_nouns", frozenset())
+        return any(c.dep_ == "compound" and c.lemma_.lower() in generic for c in anchor.children)
 
     def _named_ministry(self, anchor: Token, orgs: list[tuple[Cluster, Mention | None, str, Token]]) -> Cluster | None:
         """The ministry a minister's title names, when the document names that ministry: "Communications
