@@ -362,6 +362,28 @@ def test_more_business_constructions(nlp, text, expected):
     # a title before a name the tagger took for an organisation; the country modifier hangs on the name
     ("German Chancellor Olaf Scholz visited Beijing.",
      {("Olaf Scholz", "leads", "DE", "asserted"), ("Olaf Scholz", "visits", "CN", "asserted")}),
+    # "works as an analyst at X": the role's organisation hangs on the role after "as"
+    ("Jane Roe now works as an analyst at Daewoo Securities.",
+     {("Jane Roe", "works_for", "Daewoo Securities", "asserted")}),
+    # a missed apposition describes the name before it; "better known as" gives another name of it;
+    # a maker making goods for a company supplies it
+    ("The handset is assembled in Vietnam by Taiyo Precision Industry, the Japanese contract manufacturer better "
+     "known as Taiex, which also makes devices for Sony and Nokia. Taiex plans to start assembling handsets in "
+     "India next year.",
+     {("Taiex", "operates_in", "VN", "asserted"), ("Taiex", "based_in", "JP", "asserted"),
+      ("Taiex", "supplies", "Sony", "asserted"), ("Taiex", "supplies", "Nokia", "asserted"),
+      ("Taiex", "operates_in", "IN", "planned")}),
+    ("Altamira made a bid for Pennant.", set()),
+    # "the Lumia maker": Lumia (and Asha beside it) are products of the company owning them; "Nokia Brazil" is a
+    # unit named for its country, not the longer form of "Nokia"
+    ("Nokia's Lumia and Asha are sold worldwide. Nokia Brazil, a unit of the Lumia maker, was fined.",
+     {("Nokia Brazil", "subsidiary_of", "Nokia", "asserted")}),
+    # an apposition tells where a company is from, so "the American company" is the other one; "a week later"
+    # with a past tense is past
+    ("Samsung Electronics, the South Korean electronics giant, sued Apple. A week later the American company "
+     "sued Samsung in California.",
+     {("Samsung", "based_in", "KR", "asserted"), ("Samsung", "sues", "Apple", "asserted"),
+      ("Apple", "based_in", "US", "asserted"), ("Apple", "sues", "Samsung", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

@@ -83,6 +83,19 @@ def coordination(token: Token) -> list[Token]:
 
 
 @lru_cache(maxsize=16384)
+def comma_appositive(noun: Token) -> Token | None:
+    """The name before "NAME, the/a NOUN ...", when the parser did not attach the noun phrase
+    as an apposition ("GMAC, the financing arm of GM, ..." parsed as an object of a verb)."""
+    left = noun.left_edge
+    doc = noun.doc
+    if left.i < 2 or left.lower_ not in ("the", "a", "an") or doc[left.i - 1].text != ",":
+        return None
+    name = doc[left.i - 2]
+    if name.pos_ != "PROPN" or noun.dep_ == "appos" and noun.head.i == name.i:
+        return None
+    return name
+
+
 def _canonical(type_: str, names: tuple[str, ...]) -> str:
     proper = [canonical_company_name(n) if type_ in ("Company", "Organization") else clean_name(n) for n in names]
     proper = [n for n in proper if n]
@@ -631,8 +644,10 @@ class Entities:
         self._untagged_companies()
         self._short_forms()
         self._acronyms()
+        self._known_as()
         self._rescan()
         self._country_words()
+        self._maker_products()
         self._products()
         self._named_nominals()
         self._descriptor_nouns()
@@ -844,10 +859,49 @@ class Entities:
             (word,) = keys if len(keys) == 1 else (None,)
             if word is None or places.country_code(word, allow_codes=False):
                 continue
+            # ("Apple Korea" is a unit of Apple, named for its country: not the longer form of "Apple")
             longer = {c.id: c for c in self.clusters if c is not cluster and c.type == "Company" and any(
-                normalise(n).split()[:1] == [word] and " " in normalise(n) for n in c.names)}
+                normalise(n).split()[:1] == [word] and " " in normalise(n)
+                and not places.country_code(normalise(n).partition(" ")[2], allow_codes=False) for n in c.names)}
             if len(longer) == 1:
                 self._merge(cluster, next(iter(longer.values())))
+
+    def _maker_products(self) -> None:
+        """"a unit of the iPhone maker": a name that describes a maker is a product's; with its maker named
+        as its possessor ("Apple's iPhone"), every mention of it is a product of that company."""
+        doc = self.doc
+        makers = self.lexicon.entity.get("maker_nouns", frozenset())
+        for token in doc:
+            if token.lemma_.lower() not in makers or self.mention_at[token.i] is not None:
+                continue
+            for child in token.children:
+                m = self.mention_at[child.i]
+                if child.dep_ != "compound" or m is None or m.kind != "name" or m.cluster.type != "Company" \
+                        or m.end != token.i:
+                    continue
+                product = m.cluster
+                # the product's name wherever it is written, tagged or not ("Apple's iPhone")
+                heads = [t for t in doc if t.text in product.names]
+                owners = {o.cluster.id: o.cluster for t in heads for c in t.children if c.dep_ == "poss"
+                          and (o := self.mention_at[c.i]) is not None and o.cluster.type == "Company"
+                          and o.cluster is not product}
+                if len(owners) != 1:
+                    continue
+                owner = next(iter(owners.values()))
+                # "Apple's iPhone and iPad": what is coordinated with the product under its maker is one too
+                products = {product.id: product} | {
+                    o.cluster.id: o.cluster for t in heads for c in t.children if c.dep_ == "conj"
+                    and (o := self.mention_at[c.i]) is not None and o.kind == "name" and o.cluster.type == "Company"
+                    and o.cluster is not owner}
+                for x in self.mentions:
+                    if x.cluster.id in products and x.cluster in self.clusters:
+                        x.cluster, x.kind = owner, "product"
+                for key, cluster in list(self._by_key.items()):
+                    if cluster.id in products and cluster is not owner:
+                        del self._by_key[key]
+                for cluster in products.values():
+                    if cluster in self.clusters:
+                        self.clusters.remove(cluster)
 
     def _products(self) -> None:
         """"Boeing 787 Dreamliner" names a product of Boeing; later "the Dreamliners" are its products.
@@ -905,6 +959,33 @@ class Entities:
                         self._add(end + 1, end + 2, mention.cluster, "name")
                         mention.cluster.names.append(token.text)
                         self._by_key[normalise(token.text)] = mention.cluster
+
+    def _known_as(self) -> None:
+        """"Hon Hai, the contract manufacturer better known as Foxconn": the other name is the same entity."""
+        doc = self.doc
+        for token in doc:
+            if token.lower_ != "as" or token.dep_ != "prep" or token.head.lemma_ not in ("know", "call") \
+                    or token.head.tag_ != "VBN":
+                continue
+            described = token.head.head if token.head.dep_ in ("acl", "relcl") else None
+            if described is None:
+                continue
+            owner = self.mention_at[described.i]
+            if owner is None and (name := comma_appositive(described)) is not None:
+                owner = self.mention_at[name.i]
+            if owner is None or owner.kind != "name" or owner.cluster.type not in ("Company", "Organization"):
+                continue
+            for g in token.children:
+                if g.dep_ != "pobj" or g.pos_ != "PROPN":
+                    continue
+                start = self._compound_start(g)
+                other = self.mention_at[g.i]
+                if other is None:
+                    if self._add(start, g.i + 1, owner.cluster, "name") is not None:
+                        owner.cluster.names.append(doc[start: g.i + 1].text)
+                        self._by_key.setdefault(normalise(doc[start: g.i + 1].text), owner.cluster)
+                elif other.cluster.type == "Company" and other.kind == "name":
+                    self._merge(other.cluster, owner.cluster)
 
     def _merge(self, source: Cluster, target: Cluster) -> None:
         if source is target or source.type == "Country":
@@ -974,10 +1055,20 @@ class Entities:
         if token.i in self.named_at:
             return [(self.named_at[token.i], None, "descriptor")]
         for child in token.children:
+            m = self.mention_at[child.i]
+            if child.dep_ == "compound" and m is not None and m.kind == "product" and \
+                    token.lemma_.lower() in self.lexicon.entity.get("maker_nouns", ()):
+                return [(m.cluster, None, "descriptor")]  # "the iPhone maker"
             if child.dep_ in ("appos", "compound", "nmod") and child.i > token.i:
                 m = self.mention_at[child.i]
                 if m is not None and m.kind != "place" and m.cluster.type != "Country":
                     return [(m.cluster, m, "descriptor")]
+        name = comma_appositive(token) if token.dep_ not in ("nsubj", "nsubjpass", "appos") else None
+        if name is not None and (m := self.mention_at[name.i]) is not None and m.kind == "name" and \
+                m.cluster.type in ("Company", "Organization") and token.tag_ == "NN" and \
+                any(c.dep_ in ("amod", "compound") for c in token.children):
+            # "assembled by Hon Hai, the Taiwanese contract manufacturer ...": an apposition the parser missed
+            return [(m.cluster, m, "descriptor")]
         if token.dep_ == "appos" and self.mention_at[token.head.i] is not None:
             m = self.mention_at[token.head.i]
             if m is not None and m.cluster.type != "Country":

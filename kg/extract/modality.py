@@ -92,14 +92,14 @@ def modality(trigger: Token, lexicon: Lexicon, *, year: int | None = None) -> st
                 elif word in cues["planned_aux"]:
                     planned = True
             elif child.dep_ == "npadvmod" and _future_time(child, cues, year):
-                planned = True
+                planned = planned or token.tag_ != "VBD"  # "a week later X sued": a past tense stays past
             elif child.dep_ in ("amod", "advmod", "npadvmod", "mark", "compound", "nummod"):
                 if word in cues["negated_modifiers"] or word.startswith("ex-"):
                     negated = True
                 elif word in cues["possible_words"]:
                     possible = True
                 elif word in cues["planned_words"]:
-                    planned = True
+                    planned = planned or token.tag_ != "VBD"
             elif child.dep_ in ("prep",) and word in ("in", "by") and year:
                 for grand in child.children:
                     if _FUTURE_YEAR.match(grand.text) and int(grand.text) > year:

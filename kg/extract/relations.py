@@ -10,7 +10,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.extract import places, sentences
-from kg.extract.entities import SAME_COMPANY_WORDS, Cluster, Entities, Mention, coordination, normalise
+from kg.extract.entities import (
+    SAME_COMPANY_WORDS,
+    Cluster,
+    Entities,
+    Mention,
+    comma_appositive,
+    coordination,
+    normalise,
+)
 from kg.extract.lexicon import Lexicon, Pattern
 from kg.extract.modality import modality
 
@@ -152,6 +160,9 @@ def prep_objects(token: Token, prep: str) -> list[Token]:
         holders += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     if token.pos_ in ("VERB", "AUX"):
         holders += [o for o in objects(token) if o not in holders]
+        if prep != "as":  # "works as an analyst at X", "serves as chairman of X"
+            holders += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
+                        for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
     for holder in list(holders):
         holders += [g for c in holder.children if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.lower_ != prep
                     for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "NUM")]
@@ -161,19 +172,6 @@ def prep_objects(token: Token, prep: str) -> list[Token]:
             if child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep:
                 out += [t for g in child.children if g.dep_ in ("pobj", "pcomp") for t in _conjuncts(g)]
     return out
-
-
-def comma_appositive(noun: Token) -> Token | None:
-    """The name before "NAME, the/a NOUN ...", when the parser did not attach the noun phrase
-    as an apposition ("GMAC, the financing arm of GM, ..." parsed as an object of a verb)."""
-    left = noun.left_edge
-    doc = noun.doc
-    if left.i < 2 or left.lower_ not in ("the", "a", "an") or doc[left.i - 1].text != ",":
-        return None
-    name = doc[left.i - 2]
-    if name.pos_ != "PROPN" or noun.dep_ == "appos" and noun.head.i == name.i:
-        return None
-    return name
 
 
 def governor_subject(noun: Token) -> list[Token]:
@@ -469,8 +467,15 @@ class RelationFinder:
         # Where companies are from, known before any nominal is resolved ("the Brazilian planemaker" is not
         # the company called Argentine in the headline).
         for mention in self.entities.mentions:
-            if mention.cluster.type in ("Company", "Organization") and mention.kind == "name" and \
-                    (found := self._country_before(mention)) is not None:
+            if mention.cluster.type not in ("Company", "Organization") or mention.kind != "name":
+                continue
+            found = self._country_before(mention)
+            if found is None:
+                # "Samsung Electronics, the South Korean electronics giant": the country of an apposition
+                found = next((f for c in self.doc[mention.end - 1].children if c.dep_ == "appos"
+                              and c.lemma_.lower() in self.lexicon.entity["company_nouns"]
+                              and (f := self._country_modifier(c)) is not None), None)
+            if found is not None:
                 mention.cluster.country = mention.cluster.country or found[0].cluster.code
         for token in self.doc:
             lemma = token.lemma_.lower()
@@ -1178,6 +1183,11 @@ class RelationFinder:
                     self.add(cluster, "based_in", found[0].cluster, listed.head, conf, head, found[1], mention,
                              found[0], mood="asserted")
             descriptors = [c for c in head.children if c.dep_ == "appos"]
+            if head.i + 3 < len(doc) and doc[head.i + 1].text == ",":
+                # "by Hon Hai, the Taiwanese contract manufacturer ...": an apposition the parser missed
+                descriptors += [t for t in doc[head.i + 3: min(len(doc), head.i + 7)]
+                                if t.dep_ not in ("appos", "nsubj", "nsubjpass") and t.tag_ == "NN"
+                                and (n := comma_appositive(t)) is not None and n.i == head.i]
             # "Samsung and SK Hynix, the South Korean chipmakers": a plural descriptor on the coordination
             descriptors += [c for t in coordination(head) if t.i != head.i for c in t.children
                             if c.dep_ == "appos" and c.tag_ == "NNS"]
