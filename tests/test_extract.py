@@ -384,6 +384,25 @@ def test_more_business_constructions(nlp, text, expected):
      "sued Samsung in California.",
      {("Samsung", "based_in", "KR", "asserted"), ("Samsung", "sues", "Apple", "asserted"),
       ("Apple", "based_in", "US", "asserted"), ("Apple", "sues", "Samsung", "asserted")}),
+    # a one-word name that speaks of itself as "it" is a company's, whatever the tagger said (not "he")
+    ("Kamov said it would build a plant in India.", {("Kamov", "operates_in", "IN", "planned")}),
+    ("Kamov said he would build a plant in India.", set()),
+    # "the Rana group" is the parent, not a short form of "Rana Advanced Systems"; an arm is a company noun
+    ("Halden Aerospace has signed a partnership agreement with Rana Advanced Systems, the Indian defence arm of "
+     "the Rana group.",
+     {("Halden Aerospace", "partners_with", "Rana Advanced Systems", "asserted"),
+      ("Rana Advanced Systems", "subsidiary_of", "Rana", "asserted"),
+      ("Rana Advanced Systems", "based_in", "IN", "asserted")}),
+    # a deputy is second to the head: works for, does not lead
+    ("Russia's deputy prime minister Oleg Petrov called the tender biased.",
+     {("Oleg Petrov", "works_for", "RU", "asserted")}),
+    # "Lockheed" + "Martin" is one name; a lowercase "defence ministry" is the ministry named sentences before
+    ("Brazil's Ministry of Defence ordered six tankers from Airbus. The tankers will replace older jets. Deliveries "
+     "start in 2013. The deal is the largest of its kind. Each aircraft can carry 300 troops. Brazil's defence "
+     "ministry is also considering buying six C-130J aircraft from Lockheed Martin, the US defence group.",
+     {("Ministry of Defence", "based_in", "BR", "asserted"), ("Airbus", "supplies", "Ministry of Defence", "asserted"),
+      ("Lockheed Martin", "supplies", "Ministry of Defence", "possible"),
+      ("Lockheed Martin", "based_in", "US", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

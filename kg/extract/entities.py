@@ -31,6 +31,7 @@ _PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
 _THING_PRONOUNS = {"it", "its"}
 _PLURAL_PRONOUNS = {"they", "them", "their"}
 _FIRST_PERSON = {"we", "our", "us", "ours"}
+_GROUP_WORDS = {"group", "holding", "holdings", "conglomerate"}
 _COMMON_ABBREVIATIONS = {"US", "USA", "UK", "UAE", "PRC", "ROK", "DPRK", "USSR"}
 _SPEECH_VERBS = {"say", "tell", "add", "state", "explain", "note", "reply", "respond", "comment", "announce",
                  "insist", "claim", "argue", "write", "declare", "confirm", "continue", "quote"}
@@ -260,6 +261,11 @@ class Entities:
                 or out[-1].end + 1 == ent.start and self.doc[out[-1].end].lower_ == "and"
                 and out[-1].label_ == "ORG" and ent[-1].lower_ in org_words and ent[0].lower_ != "the"
                 and not any(w.lower_ in org_words for w in out[-1]))
+            # "Lockheed" + "Martin" (as a person): one compound name the tagger split
+            if out and not cut and ent.label_ == "PERSON" and len(ent) == 1 and out[-1].end == ent.start and \
+                    out[-1].label_ == "ORG" and self.doc[ent.start - 1].dep_ == "compound" and \
+                    self.doc[ent.start - 1].head.i == ent.start:
+                cut = True
             if cut:
                 out[-1] = self.doc[out[-1].start: ent.end]  # a span of the document, labelled below
                 out[-1].label_ = "ORG"
@@ -510,6 +516,8 @@ class Entities:
             start, end = self._trim(ent)
             if start >= end:
                 continue
+            if ent.label_ == "ORG" and all(t.is_lower for t in doc[start:end]):
+                continue  # "Brazil's defence ministry": a common noun phrase, resolved as a nominal
             label = ent.label_
             aged = self._aged(end) and not places.country_code(doc[start:end].text)
             if label in ("GPE", "ORG", "LOC", "FAC") and aged:
@@ -616,8 +624,11 @@ class Entities:
                 allied = len(key.split()) == 1 and any(t.i != name_head.i and t.ent_type_ == "ORG"
                                                        for t in coordination(name_head)) \
                     and self._business_argument(name_head)
+                # "Ilyushin said it would not appeal": a one-word name that speaks of itself as "it"
+                itself = len(key.split()) == 1 and self._speaks_as_it(name_head) and not any(
+                    x.label_ == "PERSON" and len(x) > 1 and normalise(x[-1].text) == key for x in doc.ents)
                 type_ = "Company" if not aged and (key in org_words or len(prefix_of) == 1 or business_head
-                                                    or company_word or bought or workplace or allied
+                                                    or company_word or bought or workplace or allied or itself
                                                     or self.example_of(name_head) is not None) else "Person"
                 pending.append((start, end, text, type_))
             elif label == "ORG" and doc[end - 1].head.lower_ in ("based", "headquartered") and \
@@ -859,6 +870,11 @@ class Entities:
             (word,) = keys if len(keys) == 1 else (None,)
             if word is None or places.country_code(word, allow_codes=False):
                 continue
+            # "Tata Advanced Systems, the defence arm of the Tata group": a group is the parent, not a short form
+            if any(m.cluster is cluster and (m.end < len(self.doc) and self.doc[m.end].lower_ in _GROUP_WORDS
+                                             or any(w.lower() in _GROUP_WORDS for w in m.text.split()[1:]))
+                   for m in self.mentions):
+                continue
             # ("Apple Korea" is a unit of Apple, named for its country: not the longer form of "Apple")
             longer = {c.id: c for c in self.clusters if c is not cluster and c.type == "Company" and any(
                 normalise(n).split()[:1] == [word] and " " in normalise(n)
@@ -960,6 +976,14 @@ class Entities:
                         mention.cluster.names.append(token.text)
                         self._by_key[normalise(token.text)] = mention.cluster
 
+    @staticmethod
+    def _speaks_as_it(name: Token) -> bool:
+        """"X said it would ...": the subject of a reporting verb whose reported clause has "it" as subject."""
+        if name.dep_ != "nsubj" or name.head.lemma_ not in _SPEECH_VERBS:
+            return False
+        return any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "it" and g.i > name.i
+                                             for g in c.children) for c in name.head.children)
+
     def _known_as(self) -> None:
         """"Hon Hai, the contract manufacturer better known as Foxconn": the other name is the same entity."""
         doc = self.doc
@@ -1059,6 +1083,9 @@ class Entities:
             if child.dep_ == "compound" and m is not None and m.kind == "product" and \
                     token.lemma_.lower() in self.lexicon.entity.get("maker_nouns", ()):
                 return [(m.cluster, None, "descriptor")]  # "the iPhone maker"
+            if child.dep_ == "compound" and m is not None and m.kind == "name" and m.cluster.type == "Company" \
+                    and m.end == token.i and token.lemma_.lower() in _GROUP_WORDS | {"company", "firm", "corporation"}:
+                return [(m.cluster, m, "name")]  # "the Tata group", "the Rollei company"
             if child.dep_ in ("appos", "compound", "nmod") and child.i > token.i:
                 m = self.mention_at[child.i]
                 if m is not None and m.kind != "place" and m.cluster.type != "Country":
@@ -1233,8 +1260,14 @@ class Entities:
         lower = sentence_index.sentence_start(self.doc, sentence_index.index_of(token) - 4)
         generic = word in self.lexicon.entity.get("generic_organization_nominals", frozenset())
         country = self.country_modifier(token)
+        # "India's defence ministry" after "India's Ministry of Defence": the name's own words, from any distance
+        qualifiers = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod") and c.is_lower}
         best = None
         for m in self.mentions:
+            if m.start < token.i and m.kind == "name" and m.cluster.type == "Organization" and qualifiers and \
+                    {word} | qualifiers <= set(normalise(self.doc[m.start:m.end].text).split()):
+                best = m.cluster
+                continue
             if lower <= m.start < token.i and m.kind == "name" and m.cluster.type == "Organization" and (
                     word in normalise(self.doc[m.start:m.end].text).split()
                     # "the Japanese regulator": the Japanese organisation named last

@@ -46,6 +46,10 @@ class Candidate:
     object_mention: Mention | None
 
 
+# words that make a head's title a lesser role ("deputy prime minister", "assistant director")
+_SECOND_IN_RANK = frozenset({"deputy", "vice", "assistant", "associate", "under"})
+
+
 def _conjuncts(token: Token) -> list[Token]:
     out = [token]
     for child in token.children:
@@ -885,6 +889,8 @@ class RelationFinder:
                 if role is None:
                     continue
                 action, start = role
+                if action == "leads" and start >= 1 and self.doc[start - 1].lower_ in _SECOND_IN_RANK:
+                    action = "works_for"  # "deputy prime minister", "vice chairman": second to the head
                 if action == "leads" and any(
                         c.dep_ == "prep" and c.lower_ in ("of", "for") and any(
                             g.dep_ == "pobj" and g.pos_ == "NOUN" and not any(d.dep_ in ("det", "poss")
@@ -1011,6 +1017,8 @@ class RelationFinder:
             if role is None:
                 return
             action, start = role
+            if action == "leads" and start >= 1 and doc[start - 1].lower_ in _SECOND_IN_RANK:
+                action = "works_for"
         elif i < mention.start - 1:
             pass  # "Coast Guard Lt. Dan Meyer": a rank between the organisation and the name
         else:
