@@ -403,6 +403,25 @@ def test_more_business_constructions(nlp, text, expected):
      {("Ministry of Defence", "based_in", "BR", "asserted"), ("Airbus", "supplies", "Ministry of Defence", "asserted"),
       ("Lockheed Martin", "supplies", "Ministry of Defence", "possible"),
       ("Lockheed Martin", "based_in", "US", "asserted")}),
+    # a name opening a sentence with a missed apposition ("the Chinese firm") is a company's; "it" reported by
+    # the firm is the firm; "ruled out" denies the bid; "Volvo" + "Cars" is one name
+    ("Hunan Kaida, the Chinese firm which bought Volvo Cars last year, said on Tuesday that it had ruled out a bid "
+     "for Saab.",
+     {("Hunan Kaida", "based_in", "CN", "asserted"), ("Hunan Kaida", "acquires", "Volvo Cars", "asserted"),
+      ("Hunan Kaida", "acquires", "Saab", "negated")}),
+    ("The court ruled that Apple must pay Samsung.", set()),
+    # a role in a relative clause; a government speaking of itself as "it" is its country
+    ("Anna Berg, who became chief executive of Halvorsen in 2019, said the plan was sound.",
+     {("Anna Berg", "leads", "Halvorsen", "asserted")}),
+    ("Victor Muller, who stepped down as Saab's chairman last month, said the deal was good.",
+     {("Victor Muller", "leads", "Saab", "negated")}),
+    ("The Swedish government said it would take a 30 percent stake in Saab.",
+     {("SE", "invests_in", "Saab", "planned")}),
+    # what the text calls a union is an organisation, "the union" later on
+    ("Unionen, the Swedish union that represents most of Saab's workers, criticised Tata Motors for refusing to "
+     "guarantee jobs. The union has agreed to sign a new collective agreement with the carmaker.",
+     {("Unionen", "based_in", "SE", "asserted"), ("Unionen", "criticizes", "Tata Motors", "asserted"),
+      ("Unionen", "partners_with", "Tata Motors", "planned")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

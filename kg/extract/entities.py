@@ -97,6 +97,19 @@ def comma_appositive(noun: Token) -> Token | None:
     return name
 
 
+
+def missed_appositions(name: Token) -> list[Token]:
+    """Nouns in apposition to ``name`` that the parser attached elsewhere: "by Hon Hai, the Taiwanese contract
+    manufacturer ..." (a subject only when the name opens the sentence: "Unlike X, the company ..." is no
+    apposition)."""
+    doc = name.doc
+    if name.i + 3 >= len(doc) or doc[name.i + 1].text != ",":
+        return []
+    opening = all(t.dep_ == "compound" and t.pos_ == "PROPN" for t in doc[name.sent.start: name.i])
+    return [t for t in doc[name.i + 3: min(len(doc), name.i + 7)]
+            if t.tag_ == "NN" and t.dep_ != "appos" and (opening or t.dep_ not in ("nsubj", "nsubjpass"))
+            and (n := comma_appositive(t)) is not None and n.i == name.i]
+
 def _canonical(type_: str, names: tuple[str, ...]) -> str:
     proper = [canonical_company_name(n) if type_ in ("Company", "Organization") else clean_name(n) for n in names]
     proper = [n for n in proper if n]
@@ -518,6 +531,11 @@ class Entities:
                 continue
             if ent.label_ == "ORG" and all(t.is_lower for t in doc[start:end]):
                 continue  # "Brazil's defence ministry": a common noun phrase, resolved as a nominal
+            titles = self.lexicon.entity.get("title_words", frozenset())
+            while ent.label_ == "ORG" and end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                    and not doc[end].ent_type_ and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
+                    and doc[end].lower_ not in titles and (doc[end].lower_,) not in self.role_words:
+                end += 1  # "Volvo" + "Cars": the rest of a name the tagger cut short
             label = ent.label_
             aged = self._aged(end) and not places.country_code(doc[start:end].text)
             if label in ("GPE", "ORG", "LOC", "FAC") and aged:
@@ -601,7 +619,7 @@ class Entities:
                 prefix_of = [k for k in org_words if k.split()[0] == key and k != key] if " " not in key else []
                 business = self.lexicon.entity["company_nouns"] | self.lexicon.entity["generic_nouns"]
                 described = [c for c in doc[end - 1].children if c.dep_ in ("compound", "appos")
-                             and not start <= c.i < end]
+                             and not start <= c.i < end] + missed_appositions(doc[end - 1])
                 business_head = doc[end - 1].dep_ in ("nmod", "compound", "poss") and \
                     doc[end - 1].head.lemma_.lower() in business or doc[end - 1].dep_ == "appos" and \
                     doc[end - 1].head.lemma_.lower() in self.lexicon.entity["company_nouns"] or any(
@@ -698,10 +716,19 @@ class Entities:
         """What the text calls each company: "Irish lessor Avolon", "Pampa, Argentina's second-largest
         carrier", "Pampa Airlines" (a company noun in the name itself)."""
         nouns = self.lexicon.entity["company_nouns"]
+        bodies = self.lexicon.entity.get("organization_nominals", frozenset()) - nouns
         for m in self.mentions:
             if m.kind != "name" or m.cluster.type not in ("Company", "Organization"):
                 continue
             head = self.doc[m.end - 1]
+            apposed = [c for c in head.children if c.dep_ == "appos"] + missed_appositions(head)
+            body = next((c.lemma_.lower() for c in apposed if c.lemma_.lower() in bodies), None)
+            if body is not None:
+                # "Unionen, the Swedish union": what the text calls a union, a regulator ... is no company
+                m.cluster.nouns.add(body)
+                if m.cluster.type == "Company" and not any(
+                        w in self.lexicon.entity["company_words"] for n in m.cluster.names for w in n.lower().split()):
+                    m.cluster.type = "Organization"
             words = [t for t in self.doc[m.start:m.end]] + [
                 c for c in head.children if c.dep_ in ("compound", "appos") and not m.start <= c.i < m.end]
             if head.dep_ == "appos" and head.head.pos_ == "NOUN":
@@ -1090,10 +1117,11 @@ class Entities:
                 m = self.mention_at[child.i]
                 if m is not None and m.kind != "place" and m.cluster.type != "Country":
                     return [(m.cluster, m, "descriptor")]
-        name = comma_appositive(token) if token.dep_ not in ("nsubj", "nsubjpass", "appos") else None
+        name = comma_appositive(token)
         if name is not None and (m := self.mention_at[name.i]) is not None and m.kind == "name" and \
-                m.cluster.type in ("Company", "Organization") and token.tag_ == "NN" and \
-                any(c.dep_ in ("amod", "compound") for c in token.children):
+                m.cluster.type in ("Company", "Organization") and \
+                any(c.dep_ in ("amod", "compound") for c in token.children) and \
+                any(t.i == token.i for t in missed_appositions(name)):
             # "assembled by Hon Hai, the Taiwanese contract manufacturer ...": an apposition the parser missed
             return [(m.cluster, m, "descriptor")]
         if token.dep_ == "appos" and self.mention_at[token.head.i] is not None:
@@ -1205,10 +1233,27 @@ class Entities:
             if lower == "it" and token.head.lemma_ == "be" and any(c.dep_ in ("acomp", "attr", "xcomp")
                                                                    for c in token.head.children):
                 return None  # "it is hard to say"
+            speaker = self._reporting_subject(token)
+            if speaker is not None:
+                return speaker
             return self._recent(token, ("Company", "Organization"), avoid=self._clause_subjects(token))
         if lower in _PLURAL_PRONOUNS:
             return self._recent(token, ("Company", "Organization"), sentences=1,
                                 avoid=self._clause_subjects(token))
+        return None
+
+    def _reporting_subject(self, pronoun: Token) -> Cluster | None:
+        """"X said that it had ruled out a bid": "it" reported by an organisation is that organisation."""
+        if pronoun.lower_ != "it" or pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ != "ccomp" \
+                or pronoun.head.head.lemma_ not in _SPEECH_VERBS:
+            return None
+        for subject in pronoun.head.head.children:
+            if subject.dep_ == "nsubj" and subject.pos_ != "PRON":
+                # (a government speaking of itself is its country: "the Swedish government said it would ...")
+                found = [c for c, _, how in self.resolve(subject) if c.type in ("Company", "Organization")
+                         or how == "government"]
+                if len(found) == 1:
+                    return found[0]
         return None
 
     def _clause_subjects(self, pronoun: Token) -> frozenset[int]:
@@ -1269,7 +1314,7 @@ class Entities:
                 best = m.cluster
                 continue
             if lower <= m.start < token.i and m.kind == "name" and m.cluster.type == "Organization" and (
-                    word in normalise(self.doc[m.start:m.end].text).split()
+                    word in normalise(self.doc[m.start:m.end].text).split() or word in m.cluster.nouns
                     # "the Japanese regulator": the Japanese organisation named last
                     or generic and country is not None and m.cluster.country == country.code):
                 best = m.cluster

@@ -69,6 +69,9 @@ def modality(trigger: Token, lexicon: Lexicon, *, year: int | None = None) -> st
             lemma = token.lemma_.lower()
             if i > 0 and lemma in cues["negated_verbs"]:
                 negated = True
+            if i > 0 and any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in cues.get("negated_phrasal_verbs", ())
+                             for c in token.children):
+                negated = True  # "ruled out a bid for X"
             if i > 0 and lemma in cues["possible_verbs"]:
                 if lemma in cues.get("concluded_verbs", ()) and token.tag_ in ("VBD", "VBN", "VBZ"):
                     planned = True  # "has negotiated the purchase": a deal reached, to be carried out

@@ -17,6 +17,7 @@ from kg.extract.entities import (
     Mention,
     comma_appositive,
     coordination,
+    missed_appositions,
     normalise,
 )
 from kg.extract.lexicon import Lexicon, Pattern
@@ -830,6 +831,13 @@ class RelationFinder:
             anchors += [c for c in head.head.children if c.dep_ in ("attr", "oprd") and c.i != head.i]
             anchors += [g for c in head.head.children if c.dep_ == "prep" and c.lower_ == "as"
                         for g in c.children]
+        for clause in head.children:
+            # "X, who stepped down as chairman, ...": the relative clause's verb has the name as its subject
+            if clause.dep_ == "relcl" and clause.lemma_ in as_subject and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in clause.children):
+                anchors += [c for c in clause.children if c.dep_ in ("attr", "oprd")]
+                anchors += [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"
+                            for g in c.children]
         out = []
         for a in anchors:
             out += _conjuncts(a)
@@ -1191,16 +1199,13 @@ class RelationFinder:
                     self.add(cluster, "based_in", found[0].cluster, listed.head, conf, head, found[1], mention,
                              found[0], mood="asserted")
             descriptors = [c for c in head.children if c.dep_ == "appos"]
-            if head.i + 3 < len(doc) and doc[head.i + 1].text == ",":
-                # "by Hon Hai, the Taiwanese contract manufacturer ...": an apposition the parser missed
-                descriptors += [t for t in doc[head.i + 3: min(len(doc), head.i + 7)]
-                                if t.dep_ not in ("appos", "nsubj", "nsubjpass") and t.tag_ == "NN"
-                                and (n := comma_appositive(t)) is not None and n.i == head.i]
+            descriptors += missed_appositions(head)  # "by Hon Hai, the Taiwanese contract manufacturer ..."
             # "Samsung and SK Hynix, the South Korean chipmakers": a plural descriptor on the coordination
             descriptors += [c for t in coordination(head) if t.i != head.i for c in t.children
                             if c.dep_ == "appos" and c.tag_ == "NNS"]
             for child in descriptors:
-                if child.lemma_.lower() in self.lexicon.entity["company_nouns"]:
+                if child.lemma_.lower() in self.lexicon.entity["company_nouns"] or \
+                        child.lemma_.lower() in self.lexicon.entity.get("organization_nominals", ()):
                     found = self._country_modifier(child)
                     if found:
                         self.add(cluster, "based_in", found[0].cluster, child, 0.75, head, found[1], mention,
