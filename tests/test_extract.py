@@ -422,6 +422,21 @@ def test_more_business_constructions(nlp, text, expected):
      "guarantee jobs. The union has agreed to sign a new collective agreement with the carmaker.",
      {("Unionen", "based_in", "SE", "asserted"), ("Unionen", "criticizes", "Tata Motors", "asserted"),
       ("Unionen", "partners_with", "Tata Motors", "planned")}),
+    # a tax on a country's goods, told in a relative clause; who imports goods "imported from" is not said
+    ("The new plant is a response to a tax that Ottawa imposed last year on cars imported from Japan, Mexico and "
+     "China.",
+     {("CA", "sanctions", "JP", "asserted"), ("CA", "sanctions", "MX", "asserted"),
+      ("CA", "sanctions", "CN", "asserted")}),
+    ("Brazil imports cars from Japan.", {("JP", "supplies", "BR", "asserted")}),
+    # a facility its possessor owns is there now, whatever is done with it; a new one is to come
+    ("Toyota said it will cut 1,200 jobs at its factory in Burnaston, England.",
+     {("Toyota", "operates_in", "GB", "asserted")}),
+    ("Toyota will build its new plant in Brazil.", {("Toyota", "operates_in", "BR", "planned")}),
+    ("Tata Motors said it would reopen Saab's plant in Trollhättan.",
+     {("Saab", "operates_in", "SE", "asserted"), ("Tata Motors", "operates_in", "SE", "planned")}),
+    # money invested in a plant is invested where the plant is
+    ("Toyota will invest US$600 million in a new assembly plant in Brazil.",
+     {("Toyota", "invests_in", "BR", "planned"), ("Toyota", "operates_in", "BR", "planned")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

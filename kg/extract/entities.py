@@ -600,8 +600,12 @@ class Entities:
                     # "the chief executive of Alphabet", "co-founder of Alibaba": the tagger's unknown place is
                     # the organisation of a role
                     pending.append((start, end, text, "Company"))
-                elif label in ("GPE", "FAC") and self._business_argument(
+                elif label in ("GPE", "FAC") and not (
+                        doc[end - 1].dep_ == "pobj" and doc[end - 1].head.lower_ in ("in", "at", "near")
+                        and doc[end - 1].head.head.lemma_.lower() in self.lexicon.entity.get("facility_nouns", ())) \
+                        and self._business_argument(
                         doc[end - 1], actions=self._BUSINESS_ACTIONS | {"sanctions", "investigates"}):
+                    # (but "the plant in Itu" is a place wherever the plant is bought)
                     # "Apple may buy Netflix", "an order from Emirates": an unknown "place" that buys, sells,
                     # merges or is bought is a company
                     pending.append((start, end, text, "Company"))

@@ -118,6 +118,8 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             and verb.head.i != verb.i:
         head = verb.head
         if head.pos_ in ("NOUN", "PROPN") and verb.dep_ == "acl":
+            if verb.tag_ == "VBN":
+                return []  # "a tax on cars imported from Japan": who imports is not said
             return governor_subject(head)
         if verb.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX"):
             return []  # "X said that ...": the reporter is not the subject of the report
@@ -179,8 +181,18 @@ def prep_objects(token: Token, prep: str) -> list[Token]:
     return out
 
 
+def _object_clauses(noun: Token) -> list[Token]:
+    """Relative clauses of which ``noun`` is the object: "the tax that Brasilia imposed (on ...)"."""
+    return [c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"
+            and any(g.dep_ == "nsubj" and g.lower_ not in _RELATIVE for g in c.children)
+            and any(g.dep_ == "dobj" and g.lower_ in _RELATIVE for g in c.children)]
+
+
 def governor_subject(noun: Token) -> list[Token]:
     """What a noun trigger is said of: "X won an order", "X was chosen as supplier", "X, a unit of Y"."""
+    for clause in _object_clauses(noun):
+        # "a tax that Brasilia imposed": the subject of the relative clause whose object the noun is
+        return [c for c in clause.children if c.dep_ == "nsubj"]
     head = noun.head
     while noun.dep_ in ("compound", "amod") and head.i != noun.i:
         noun, head = head, head.head
@@ -279,6 +291,11 @@ class RelationFinder:
                     and token.head.pos_ == "VERB":
                 # "imposed sanctions on X", "bans were lifted on X": the phrase hangs on the verb.
                 found = [t for c in token.head.children if c.dep_ in ("prep", "dative") and c.lower_ == name[5:]
+                         for g in c.children if g.dep_ == "pobj" for t in _conjuncts(g)]
+            if not found and pattern.kind == "noun":
+                # "the tax that Brasilia imposed on cars from Japan": the phrase hangs on the relative clause
+                found = [t for clause in _object_clauses(token) for c in clause.children
+                         if c.dep_ == "prep" and c.lower_ == name[5:]
                          for g in c.children if g.dep_ == "pobj" for t in _conjuncts(g)]
             nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
             if not found and pattern.kind == "noun" and nxt is not None and nxt.dep_ == "prep" \
@@ -388,7 +405,14 @@ class RelationFinder:
                     found = self.entities.resolve(agent)
                     if found:
                         return [(c, m, "generic") for c, m, _ in found]
-        return []
+        # "a tax on cars imported from Japan and China", "tariffs on steel from Korea": the goods' countries
+        origins = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "from"] + [
+            p for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            for p in c.children if p.dep_ == "prep" and p.lower_ == "from"]
+        countries = [(m.cluster, m, "generic") for p in origins for g in p.children if g.dep_ == "pobj"
+                     for t in _conjuncts(g) if (m := self.entities.mention_at[t.i]) is not None
+                     and m.cluster.type == "Country" and m.kind in ("name", "demonym")]
+        return list({c.id: (c, m, h) for c, m, h in countries}.values())
 
     def _possessor_companies(self, noun: Token) -> list[tuple[Cluster, Mention | None, str, Token]]:
         """The companies that own a noun ("Nordvik's committee", "its customers"), with the possessive token."""
@@ -448,6 +472,11 @@ class RelationFinder:
                     token.head.lower_ == "for":
                 # "will supply cells for Voss's next generation of cars": whose products the goods are for
                 found = [(c, m, h) for c, m, h, _ in self._possessor_companies(token)]
+            if not found and pattern.action == "invests_in" and token.pos_ == "NOUN" and \
+                    token.lemma_.lower() in self.lexicon.entity.get("facility_nouns", frozenset()):
+                # "will invest $600 million in a new plant in Brazil": money put where the facility is
+                found = [(c, m, "name") for t in prep_objects(token, "in")
+                         for c, m, _ in self.entities.resolve(t, places_ok=True) if c.type == "Country"]
             if not found and pattern.action in ("investigates", "criticizes") and token.pos_ == "NOUN" and \
                     token.lemma_.lower() in self.lexicon.entity.get("deal_nouns", frozenset()):
                 found = self._parties(token)  # "an investigation into the deal": into both companies
@@ -722,6 +751,7 @@ class RelationFinder:
                         continue
                     # a descriptor ("its unit Jio") holds whatever the clause
                     mood = pattern.mood or self._presupposed(trigger, pattern) or (
+                        "asserted" if self._owned_facility(trigger, pattern, s_token) else None) or (
                         "asserted" if "named" in pattern.subject + pattern.object else None)
                     emitted = self.add(s_cluster, pattern.action, o_cluster, trigger, conf, s_token, o_token,
                                        s_mention, o_mention, mood=mood) or emitted
@@ -749,6 +779,15 @@ class RelationFinder:
             return "asserted"  # "agreed to sell its Nigerian business": the business is there now
         verb = node.head if node.dep_ in ("dobj", "nsubjpass") else node if node.pos_ == "VERB" else None
         return "asserted" if verb is not None and verb.lemma_.lower() in verbs else None
+
+    def _owned_facility(self, trigger: Token, pattern: Pattern, owner: Token) -> bool:
+        """"cut jobs at its factory in Burnaston", "will reopen Saab's plant in Trollhattan": a facility its
+        possessor owns is there now, whatever is done with it (but not "its new plant in Brazil", to come)."""
+        if pattern.kind != "noun" or pattern.action != "operates_in" or owner.dep_ != "poss" \
+                or owner.head.i != trigger.i:
+            return False
+        fresh = self.lexicon.modality["planned_words"] | {"new"}
+        return not any(c.lower_ in fresh for c in trigger.children if c.dep_ in ("amod", "compound", "nmod"))
 
     def _cited(self, cluster: Cluster, before: Token) -> tuple[Mention | None, str, Token]:
         """How a relation found by falling back on an entity in focus cites it: its last mention before
