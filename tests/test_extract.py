@@ -76,7 +76,8 @@ CASES = [
     ("Toyota is building a plant in Osaka.", {("Toyota", "operates_in", "JP", "asserted")}),
     ("Nokia, the Finnish company, will open a store in Berlin next year.",
      {("Nokia", "based_in", "FI", "asserted"), ("Nokia", "operates_in", "DE", "planned")}),
-    ("Ford will cut 2,000 jobs in Germany.", {("Ford", "operates_in", "DE", "planned")}),
+    # the jobs to be cut are there now: the presence is asserted, as for "9,000 jobs will be cut in the U.S."
+    ("Ford will cut 2,000 jobs in Germany.", {("Ford", "operates_in", "DE", "asserted")}),
     # coreference of "the company" and "the German company"
     ("Siemens supplies turbines to Vattenfall. The company also sells software to Vodafone.",
      {("Siemens", "supplies", "Vattenfall", "asserted"), ("Siemens", "supplies", "Vodafone", "asserted")}),
@@ -437,6 +438,21 @@ def test_more_business_constructions(nlp, text, expected):
     # money invested in a plant is invested where the plant is
     ("Toyota will invest US$600 million in a new assembly plant in Brazil.",
      {("Toyota", "invests_in", "BR", "planned"), ("Toyota", "operates_in", "BR", "planned")}),
+    # a town "in" a place with its country after it stays a place; "Kessler Motor Europe" is a unit named for its
+    # region (not the longer form of "Kessler"), described by "the carmaker's European unit"; "the company" of the
+    # story is the one the text keeps naming, not a unit named once in passing; "denied reports that it ..."
+    ("Kessler Motor Corp. said on Tuesday that it will cut 1,200 jobs at its factory in Burnaston, England. "
+     "Kessler's president said the company was strong. Shares of Kessler rose. Anna Berg, head of the carmaker's "
+     "European unit, Kessler Motor Europe, said Burnaston would remain an important part of the group. The company "
+     "also denied reports that it plans to build a factory in Turkey.",
+     {("Kessler", "operates_in", "GB", "asserted"), ("Anna Berg", "leads", "Kessler Motor Europe", "asserted"),
+      ("Kessler Motor Europe", "subsidiary_of", "Kessler", "asserted"), ("Kessler", "operates_in", "TR", "negated")}),
+    # cutting jobs somewhere says the company is there now; "put X in competition with Y"; dominating a market
+    ("Toyota to build Brazil plant, cut 1,200 jobs in Britain", {("Toyota", "operates_in", "GB", "asserted")}),
+    ("The new plant will put Toyota in direct competition with Volkswagen and Fiat, which dominate the Brazilian "
+     "market.",
+     {("Toyota", "competes_with", "Volkswagen", "planned"), ("Toyota", "competes_with", "Fiat", "planned"),
+      ("Volkswagen", "operates_in", "BR", "asserted"), ("Fiat", "operates_in", "BR", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

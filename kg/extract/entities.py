@@ -110,6 +110,17 @@ def missed_appositions(name: Token) -> list[Token]:
             if t.tag_ == "NN" and t.dep_ != "appos" and (opening or t.dep_ not in ("nsubj", "nsubjpass"))
             and (n := comma_appositive(t)) is not None and n.i == name.i]
 
+
+def unit_suffix(words: list[str], lexicon: Lexicon) -> bool:
+    """Words after a parent's name that make a national or regional unit: "Korea", "Europe"."""
+    units = lexicon.entity.get("unit_suffix_words", frozenset())
+    rest = [w for w in words if w not in SAME_COMPANY_WORDS]
+    if not rest:
+        return False
+    if places.country_code(" ".join(rest), allow_codes=False):
+        return True
+    return all(w in units or places.country_code(w, allow_codes=False) for w in rest)
+
 def _canonical(type_: str, names: tuple[str, ...]) -> str:
     proper = [canonical_company_name(n) if type_ in ("Company", "Organization") else clean_name(n) for n in names]
     proper = [n for n in proper if n]
@@ -367,6 +378,9 @@ class Entities:
                 c.dep_ in ("relcl", "acl") and c.lower_ in ("based", "headquartered") for c in token.children)
             if any(ch.isdigit() for ch in text) or start > 0 and any(ch.isdigit() for ch in doc[start - 1].text):
                 continue  # "delivered the first A350 to X", "737 MAX jets": a model designation, not a company
+            if any(m.text == text and m.cluster.type == "Country" for m in self.mentions) and not any(
+                    c.type == "Company" and any(n.split()[0] == text for n in c.names) for c in self.clusters):
+                continue  # "its factory in Burnaston, England" ... "Burnaston would remain": the place again
             if token.lower_ in common or "." in text or places.country_code(text) or places.place_country(text) \
                     or not (described or hiring or self._business_argument(token, actions=actions)):
                 continue  # "the Company", "Europe", "Detik.com quoted": not a company's own name
@@ -502,9 +516,22 @@ class Entities:
         self.datelines: list[tuple[Mention, list[Mention]]] = []
         self._datelines()
         org_words: set[str] = set()
+        # "at its factory in Burnaston, England": a name "in" a place with its country after it is a place, here
+        # and wherever the tagger calls it something else
+        towns: dict[str, str] = {}
         for ent in doc.ents:
             if ent.label_ == "ORG" and normalise(ent.text):  # "**" or "|" tagged ORG normalises to nothing
                 org_words.add(normalise(ent.text))
+            after = ent.end + 1
+            if ent.label_ in ("ORG", "GPE", "FAC", "PERSON") and ent.start > 0 and \
+                    doc[ent.start - 1].lower_ in ("in", "near") and after < len(doc) and doc[ent.end].text == "," \
+                    and (doc[ent.start - 1].head.lemma_.lower() in self.lexicon.entity.get("facility_nouns", ())
+                         or doc[ent.start - 1].head.lower_ in ("based", "headquartered", "located")) \
+                    and (after + 1 >= len(doc) or doc[after + 1].tag_ != "POS") and doc[after].ent_type_ == "GPE":
+                code = places.country_code(doc[after].text, allow_codes=False) or self._state_country(doc[after].text)
+                if code:
+                    towns[ent.text] = code
+        org_words -= {normalise(t) for t in towns}
         pending: list[tuple[int, int, str, str]] = []
         # "its diabetes injection Glytara", "the drug Glytara": a product's name, here and wherever it recurs
         product_nouns = self.lexicon.entity.get("product_nouns", frozenset())
@@ -556,6 +583,9 @@ class Entities:
                 pending.append((start, with_form, doc[start:with_form].text, "Company"))
                 continue
             text = doc[start:end].text
+            if text in towns:
+                self._add(start, end, self.country(towns[text]), "place")
+                continue
             code = places.country_code(text) if label in ("GPE", "NORP", "LOC") else None
             if label == "ORG":
                 # An organisation's acronym is not an ISO code ("GM" is not Gambia), but "U.S." is a country.
@@ -901,15 +931,24 @@ class Entities:
             (word,) = keys if len(keys) == 1 else (None,)
             if word is None or places.country_code(word, allow_codes=False):
                 continue
+            own = [m for m in self.mentions if m.cluster is cluster]
+            if own and all(m.start > 0 and self.doc[m.start - 1].lower_ == "the" for m in own):
+                continue  # "in the Pilbara (region)": a name always with "the" is a place's, not a company's
             # "Tata Advanced Systems, the defence arm of the Tata group": a group is the parent, not a short form
             if any(m.cluster is cluster and (m.end < len(self.doc) and self.doc[m.end].lower_ in _GROUP_WORDS
                                              or any(w.lower() in _GROUP_WORDS for w in m.text.split()[1:]))
                    for m in self.mentions):
                 continue
-            # ("Apple Korea" is a unit of Apple, named for its country: not the longer form of "Apple")
+            # ("Apple Korea", "Toyota Motor Europe": units named for their region, not longer forms of "Apple")
             longer = {c.id: c for c in self.clusters if c is not cluster and c.type == "Company" and any(
-                normalise(n).split()[:1] == [word] and " " in normalise(n)
-                and not places.country_code(normalise(n).partition(" ")[2], allow_codes=False) for n in c.names)}
+                normalise(n).split()[:1] == [word] and " " in normalise(n) and not any(
+                    unit_suffix(normalise(n).split()[k:], self.lexicon) for k in range(1, len(normalise(n).split())))
+                for n in c.names)}
+            # "Toyota Motor Europe" is a longer form of "Toyota Motor", not another candidate for "Toyota"
+            shortest = {k: c for k, c in longer.items() if not any(
+                o is not c and any(normalise(n).startswith(normalise(s) + " ") for n in c.names for s in o.names)
+                for o in longer.values())}
+            longer = shortest or longer
             if len(longer) == 1:
                 self._merge(cluster, next(iter(longer.values())))
 
@@ -1109,6 +1148,11 @@ class Entities:
             return []
         if token.i in self.named_at:
             return [(self.named_at[token.i], None, "descriptor")]
+        if token.lemma_.lower() in self.lexicon.entity["company_nouns"] and token.i + 2 < len(self.doc) and \
+                self.doc[token.i + 1].text == "," and (m := self.mention_at[token.i + 2]) is not None and \
+                m.kind == "name" and m.cluster.type == "Company" and self.head(m).dep_ == "appos":
+            # "head of the carmaker's European unit, Toyota Motor Europe," with the name hung elsewhere
+            return [(m.cluster, m, "descriptor")]
         for child in token.children:
             m = self.mention_at[child.i]
             if child.dep_ == "compound" and m is not None and m.kind == "product" and \
@@ -1248,10 +1292,16 @@ class Entities:
 
     def _reporting_subject(self, pronoun: Token) -> Cluster | None:
         """"X said that it had ruled out a bid": "it" reported by an organisation is that organisation."""
-        if pronoun.lower_ != "it" or pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ != "ccomp" \
-                or pronoun.head.head.lemma_ not in _SPEECH_VERBS:
+        if pronoun.lower_ != "it" or pronoun.dep_ not in ("nsubj", "nsubjpass"):
             return None
-        for subject in pronoun.head.head.children:
+        clause = pronoun.head
+        verb = clause.head
+        if clause.dep_ in ("acl", "ccomp") and verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+            verb = verb.head  # "denied reports that it plans to ...": the one denying the reports
+        reporting = _SPEECH_VERBS | self.lexicon.modality.get("denial_verbs", frozenset())
+        if clause.dep_ not in ("ccomp", "acl") or verb.lemma_ not in reporting:
+            return None
+        for subject in verb.children:
             if subject.dep_ == "nsubj" and subject.pos_ != "PRON":
                 # (a government speaking of itself is its country: "the Swedish government said it would ...")
                 found = [c for c, _, how in self.resolve(subject) if c.type in ("Company", "Organization")
@@ -1392,5 +1442,18 @@ class Entities:
                               avoid=other | {i for i, same in kinds.items() if not same})
         if called is not None:
             return called
-        return self._recent(token, candidates, sentences=3, avoid=other | {i for i, same in kinds.items()
-                                                                            if same is False})
+        found = self._recent(token, candidates, sentences=3, avoid=other | {i for i, same in kinds.items()
+                                                                             if same is False})
+        if found is not None and noun in self.lexicon.entity.get("generic_company_nouns", ()) and \
+                token.dep_ in ("nsubj", "nsubjpass"):
+            # "The company also denied ...": a company named once in passing ("head of its European unit, X")
+            # is not what "the company" of the story is; the one the text keeps naming is
+            seen = [m.cluster for m in self.mentions if m.start < token.i and m.kind == "name"
+                    and m.cluster.type in candidates and m.cluster.id not in other]
+            counts = {c.id: sum(1 for s in seen if s is c) for c in seen}
+            if counts.get(found.id, 0) == 1 and not any(
+                    self.head(m).dep_ in ("nsubj", "nsubjpass") for m in self.mentions if m.cluster is found):
+                main = max(seen, key=lambda c: counts[c.id])
+                if counts[main.id] >= 3:
+                    return main
+        return found

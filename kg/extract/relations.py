@@ -9,9 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kg.extract import places, sentences
+from kg.extract import sentences
 from kg.extract.entities import (
-    SAME_COMPANY_WORDS,
     Cluster,
     Entities,
     Mention,
@@ -19,6 +18,7 @@ from kg.extract.entities import (
     coordination,
     missed_appositions,
     normalise,
+    unit_suffix,
 )
 from kg.extract.lexicon import Lexicon, Pattern
 from kg.extract.modality import modality
@@ -212,6 +212,8 @@ def governor_subject(noun: Token) -> list[Token]:
             if _is_passive(verb):
                 return [c for c in verb.children if c.dep_ == "nsubjpass"]
             return objects(verb) or subjects(verb)
+        if head.lower_ in ("in", "into") and verb.lemma_ in ("put", "bring", "place", "pit", "draw", "force"):
+            return objects(verb)  # "will put Toyota in direct competition with X"
         if verb.pos_ in ("VERB", "AUX"):
             return subjects(verb)
         if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("attr", "appos"):
@@ -773,6 +775,10 @@ class RelationFinder:
         node = trigger
         while node.dep_ in ("conj", "appos") and node.head.i != node.i:
             node = node.head  # "9,000 jobs will be cut in the U.S., 2,000 production jobs in Canada"
+        nouns = self.lexicon.nouns
+        if pattern.kind == "verb" and pattern.action == "operates_in" and trigger.lemma_.lower() in verbs and any(
+                p.action == "operates_in" for o in objects(trigger) for p in nouns.get(o.lemma_.lower(), ())):
+            return "asserted"  # "to cut 1,200 jobs in Britain": the jobs are there now (not "to sell cars in X")
         if pattern.kind != "noun" or pattern.action != "operates_in":
             return None
         if pattern.object == ("mod",):
@@ -1407,17 +1413,6 @@ class RelationFinder:
 
     # -- names: "Huawei Korea" is a unit of Huawei ------------------------------------------------
 
-    def _unit_suffix(self, words: list[str]) -> bool:
-        """Words after a parent's name that make a national or regional unit: "Korea", "Europe"."""
-        units = self.lexicon.entity.get("unit_suffix_words", frozenset())
-        rest = [w for w in words if w not in SAME_COMPANY_WORDS]
-        if not rest:
-            return False
-        text = " ".join(rest)
-        if places.country_code(text, allow_codes=False):
-            return True
-        return all(w in units or places.country_code(w, allow_codes=False) for w in rest)
-
     def _name_structure(self) -> None:
         companies = [c for c in self.entities.clusters if c.type == "Company"]
         first_mention: dict[int, Mention] = {}
@@ -1428,10 +1423,10 @@ class RelationFinder:
             for parent in companies:
                 if parent is child:
                     continue
-                parent_words = normalise(parent.name).split()
-                n = len(parent_words)
-                if len(child_words) > n and child_words[:n] == parent_words and \
-                        self._unit_suffix(child_words[n:]):
+                # any name of the parent: "Toyota Motor Europe" after "Toyota Motor Corp." called "Toyota"
+                if any(len(child_words) > len(words) and tuple(child_words[:len(words)]) == words
+                       and unit_suffix(child_words[len(words):], self.lexicon)
+                       for words in {tuple(normalise(n).split()) for n in parent.names} if words):
                     m = first_mention.get(child.id)
                     if m is None:
                         continue
