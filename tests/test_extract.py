@@ -453,6 +453,19 @@ def test_more_business_constructions(nlp, text, expected):
      "market.",
      {("Toyota", "competes_with", "Volkswagen", "planned"), ("Toyota", "competes_with", "Fiat", "planned"),
       ("Volkswagen", "operates_in", "BR", "asserted"), ("Fiat", "operates_in", "BR", "asserted")}),
+    # goods leased from a lessor are supplied by the lessor, not their maker; an apposition the parser hung on a
+    # name further back describes the name right before it
+    ("Mumbai-based Kesari Airlines said it was considering leasing five Airbus A330s from Velora, the Dublin-based "
+     "aircraft lessor.",
+     {("Kesari Airlines", "based_in", "IN", "asserted"), ("Velora", "supplies", "Kesari Airlines", "possible"),
+      ("Velora", "based_in", "IE", "asserted")}),
+    # "which it will run as a joint venture with X": the relative pronoun is the thing run, "it" the partner
+    ("Boeing will build a maintenance centre in Nagpur, which it will run as a joint venture with Kesari Airlines.",
+     {("Boeing", "operates_in", "IN", "planned"), ("Boeing", "partners_with", "Kesari Airlines", "planned")}),
+    # a minister with no country named serves the one country of the sentence
+    ("New Delhi will also guarantee loans of up to US$1.5 billion to help the airline, civil aviation minister "
+     "Ravi Menon told reporters.", {("Ravi Menon", "works_for", "IN", "asserted")}),
+    ("Exports from Brazil to China rose, trade minister Ana Souza said.", set()),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

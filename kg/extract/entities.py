@@ -100,14 +100,14 @@ def comma_appositive(noun: Token) -> Token | None:
 
 def missed_appositions(name: Token) -> list[Token]:
     """Nouns in apposition to ``name`` that the parser attached elsewhere: "by Hon Hai, the Taiwanese contract
-    manufacturer ..." (a subject only when the name opens the sentence: "Unlike X, the company ..." is no
-    apposition)."""
+    manufacturer ...", or as an apposition of a name further back ("X said ... from Avolon, the Dublin-based
+    lessor") (a subject only when the name opens the sentence: "Unlike X, the company ..." is no apposition)."""
     doc = name.doc
     if name.i + 3 >= len(doc) or doc[name.i + 1].text != ",":
         return []
     opening = all(t.dep_ == "compound" and t.pos_ == "PROPN" for t in doc[name.sent.start: name.i])
-    return [t for t in doc[name.i + 3: min(len(doc), name.i + 7)]
-            if t.tag_ == "NN" and t.dep_ != "appos" and (opening or t.dep_ not in ("nsubj", "nsubjpass"))
+    return [t for t in doc[name.i + 3: min(len(doc), name.i + 9)]
+            if t.tag_ == "NN" and (opening or t.dep_ not in ("nsubj", "nsubjpass"))
             and (n := comma_appositive(t)) is not None and n.i == name.i]
 
 

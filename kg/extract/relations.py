@@ -211,7 +211,9 @@ def governor_subject(noun: Token) -> list[Token]:
         if head.lower_ == "as":
             if _is_passive(verb):
                 return [c for c in verb.children if c.dep_ == "nsubjpass"]
-            return objects(verb) or subjects(verb)
+            # ("which it will run as a joint venture with X": the relative pronoun is the thing run)
+            relative = any(c.dep_ == "dobj" and c.lower_ in _RELATIVE for c in verb.children)
+            return (objects(verb) if not relative else []) or subjects(verb)
         if head.lower_ in ("in", "into") and verb.lemma_ in ("put", "bring", "place", "pit", "draw", "force"):
             return objects(verb)  # "will put Toyota in direct competition with X"
         if verb.pos_ in ("VERB", "AUX"):
@@ -696,6 +698,12 @@ class RelationFinder:
             if pattern.action == "partners_with" and self._sale_agreement(trigger):
                 continue  # "signed a supply agreement with Y to buy gas": a sale, read from the infinitive
             subj_tokens = [t for s in pattern.subject for t in self.slot(trigger, s, pattern)]
+            if "maker" in pattern.subject and "prep:from" in pattern.subject and any(
+                    c.type in ("Company", "Organization") for t in self.slot(trigger, "prep:from", pattern)
+                    for c, _, _ in self.entities.resolve(t)):
+                # "leasing Airbus A330s from Avolon": who the goods come from supplies them, not their maker
+                makers = self.slot(trigger, "maker", pattern)
+                subj_tokens = [t for t in subj_tokens if t not in makers]
             obj_tokens = [t for s in pattern.object for t in self.slot(trigger, s, pattern)]
             # "the Dreamliners will be delivered to X": a product stands for its maker as supplier.
             subjects_ = self._resolve(subj_tokens, pattern, pattern.subject_types,
@@ -973,6 +981,15 @@ class RelationFinder:
                         fallback = None  # a spokesperson speaks for the company the story was already about
                     if fallback is not None:
                         orgs = [(fallback, *self._cited(fallback, anchor))]
+                if not orgs and anchor.lower_ in self.lexicon.entity.get("minister_words", frozenset()):
+                    # "New Delhi will guarantee loans, civil aviation minister X told reporters": a minister
+                    # with no country named serves the one country of the sentence
+                    sentence = sentences.sentence(head)
+                    named = {m.cluster.id: m for m in self.entities.mentions if m.cluster.type == "Country"
+                             and m.kind in ("name", "demonym") and sentence.start <= m.start < sentence.end}
+                    if len(named) == 1:
+                        only = next(iter(named.values()))
+                        orgs = [(only.cluster, only, "name", self.doc[only.end - 1])]
                 ministry = self._named_ministry(anchor, orgs)
                 if ministry is not None:
                     # "Communications Minister X" with "the Ministry of Communications" named: heads it
@@ -1243,7 +1260,8 @@ class RelationFinder:
                 if found:
                     self.add(cluster, "based_in", found[0].cluster, listed.head, conf, head, found[1], mention,
                              found[0], mood="asserted")
-            descriptors = [c for c in head.children if c.dep_ == "appos"]
+            # (not an apposition the parser hung on this name from across another: see missed_appositions)
+            descriptors = [c for c in head.children if c.dep_ == "appos" and comma_appositive(c) is None]
             descriptors += missed_appositions(head)  # "by Hon Hai, the Taiwanese contract manufacturer ..."
             # "Samsung and SK Hynix, the South Korean chipmakers": a plural descriptor on the coordination
             descriptors += [c for t in coordination(head) if t.i != head.i for c in t.children
