@@ -466,6 +466,20 @@ def test_more_business_constructions(nlp, text, expected):
     ("New Delhi will also guarantee loans of up to US$1.5 billion to help the airline, civil aviation minister "
      "Ravi Menon told reporters.", {("Ravi Menon", "works_for", "IN", "asserted")}),
     ("Exports from Brazil to China rose, trade minister Ana Souza said.", set()),
+    # "the chain in which X holds a stake": the chain; holding a majority tells no acquisition, buying one does
+    ("Siam Mart, the Thai hypermarket chain in which France's Casino Guichard-Perrachon holds a 64 percent stake, "
+     "has agreed to buy Lotus Retail. Siam Mart said sales rose.",
+     {("Siam Mart", "based_in", "TH", "asserted"), ("Casino Guichard-Perrachon", "based_in", "FR", "asserted"),
+      ("Casino Guichard-Perrachon", "invests_in", "Siam Mart", "asserted"),
+      ("Siam Mart", "acquires", "Lotus Retail", "planned")}),
+    ("Casino bought a 64 percent stake in Siam Mart.",
+     {("Casino", "invests_in", "Siam Mart", "asserted"), ("Casino", "acquires", "Siam Mart", "asserted")}),
+    # the parent named in "a unit of Britain's Tesco" is not the short form of its unit; a description in
+    # apposition holds whatever the clause says ("had bid": possible)
+    ("Tesco Lotus, Siam Mart's main competitor and a unit of Britain's Tesco, had also bid for the Carrefour stores "
+     "but withdrew its offer last month.",
+     {("Tesco Lotus", "competes_with", "Siam Mart", "asserted"), ("Tesco Lotus", "subsidiary_of", "Tesco", "asserted"),
+      ("Tesco", "based_in", "GB", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

@@ -511,6 +511,36 @@ class Entities:
         self._by_key[key] = cluster
         return cluster
 
+    def _unit_described(self, mention: Mention) -> Cluster | None:
+        """The company a name is written as the parent of: "Tesco Lotus, a unit of Tesco" -> Tesco Lotus."""
+        head = self.doc[mention.end - 1]
+        units = {"unit", "subsidiary", "arm", "division", "affiliate"}
+        if head.dep_ == "pobj" and head.head.lower_ == "of":
+            noun = head.head.head
+        elif head.dep_ == "poss":
+            noun = head.head
+        else:
+            return None
+        if noun.lemma_.lower() not in units:
+            return None
+        while noun.dep_ == "conj" and noun.head.i != noun.i:
+            noun = noun.head  # "X, Y's main competitor and a unit of Z"
+        named = noun.head if noun.dep_ == "appos" else comma_appositive(noun)
+        found = self.mention_at[named.i] if named is not None else None
+        return found.cluster if found is not None and found.cluster is not mention.cluster else None
+
+    def _name_rest(self, end: int, *, nouns: bool = False) -> int:
+        """Where a name cut short before ``end`` really ends: the capitalised words it modifies as a compound
+        ("Volvo" + "Cars", "Big C" + "Supercenter"), not a title ("Apple CEO")."""
+        doc = self.doc
+        titles = self.lexicon.entity.get("title_words", frozenset())
+        while end < len(doc) and (doc[end].pos_ == "PROPN" or nouns and doc[end].pos_ == "NOUN") \
+                and doc[end].is_title and not doc[end].ent_type_ and self.mention_at[end] is None \
+                and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
+                and doc[end].lower_ not in titles and (doc[end].lower_,) not in self.role_words:
+            end += 1
+        return end
+
     def _find(self) -> None:
         doc = self.doc
         self.datelines: list[tuple[Mention, list[Mention]]] = []
@@ -558,11 +588,8 @@ class Entities:
                 continue
             if ent.label_ == "ORG" and all(t.is_lower for t in doc[start:end]):
                 continue  # "Brazil's defence ministry": a common noun phrase, resolved as a nominal
-            titles = self.lexicon.entity.get("title_words", frozenset())
-            while ent.label_ == "ORG" and end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title \
-                    and not doc[end].ent_type_ and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
-                    and doc[end].lower_ not in titles and (doc[end].lower_,) not in self.role_words:
-                end += 1  # "Volvo" + "Cars": the rest of a name the tagger cut short
+            if ent.label_ == "ORG":
+                end = self._name_rest(end)  # "Volvo" + "Cars": the rest of a name the tagger cut short
             label = ent.label_
             aged = self._aged(end) and not places.country_code(doc[start:end].text)
             if label in ("GPE", "ORG", "LOC", "FAC") and aged:
@@ -934,13 +961,16 @@ class Entities:
             own = [m for m in self.mentions if m.cluster is cluster]
             if own and all(m.start > 0 and self.doc[m.start - 1].lower_ == "the" for m in own):
                 continue  # "in the Pilbara (region)": a name always with "the" is a place's, not a company's
+            # "Tesco Lotus, a unit of Britain's Tesco": the parent, not a short form of its unit
+            units = {c.id for m in own if (c := self._unit_described(m)) is not None}
             # "Tata Advanced Systems, the defence arm of the Tata group": a group is the parent, not a short form
             if any(m.cluster is cluster and (m.end < len(self.doc) and self.doc[m.end].lower_ in _GROUP_WORDS
                                              or any(w.lower() in _GROUP_WORDS for w in m.text.split()[1:]))
                    for m in self.mentions):
                 continue
             # ("Apple Korea", "Toyota Motor Europe": units named for their region, not longer forms of "Apple")
-            longer = {c.id: c for c in self.clusters if c is not cluster and c.type == "Company" and any(
+            longer = {c.id: c for c in self.clusters if c is not cluster and c.type == "Company" and c.id not in units
+                      and any(
                 normalise(n).split()[:1] == [word] and " " in normalise(n) and not any(
                     unit_suffix(normalise(n).split()[k:], self.lexicon) for k in range(1, len(normalise(n).split())))
                 for n in c.names)}
@@ -1108,7 +1138,8 @@ class Entities:
                 for i in range(len(doc) - n + 1):
                     if lowered[i:i + n] == words and all(self.mention_at[j] is None for j in range(i, i + n)):
                         if doc[i].is_title or doc[i].is_upper or not doc[i].is_alpha:
-                            self._add(i, i + n, cluster, "name")
+                            # "Big C Supercenter": the known name and the rest of a longer form of it
+                            self._add(i, self._name_rest(i + n, nouns=True), cluster, "name")
 
     def _country_words(self) -> None:
         """Demonyms and country names the tagger did not mark ("Korean", "U.S.")."""

@@ -465,6 +465,8 @@ class RelationFinder:
                        for c in given.children if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pobj"]
         for token in tokens + [t for given in tokens for t in self._flattened_conjuncts(given)]:
+            if token.lower_ in ("which", "whom") and token.dep_ == "pobj" and token.head.head.dep_ == "relcl":
+                token = token.head.head.head  # "the chain in which Casino holds a stake": the chain
             found = self.entities.resolve(token, places_ok=pattern.places, products_ok=products)
             if not found and pattern.action in ("sanctions", "criticizes") and token.pos_ == "NOUN":
                 found = self._behind(token)
@@ -674,7 +676,9 @@ class RelationFinder:
                         majority = majority or float(t.text.replace(",", "")) > 50
                     except ValueError:
                         pass
-            if majority:
+            holding = stake.head.lemma_.lower() in ("hold", "own", "have", "keep", "retain", "control") or \
+                stake.dep_ == "pobj" and stake.head.head.lemma_.lower() in ("hold", "own", "have", "keep", "retain")
+            if majority and not holding:  # ("holds a 64 percent stake": owned already, no acquisition told)
                 self.add(c.subject, "acquires", c.object, stake, c.confidence, c.subject_token, c.object_token,
                          c.subject_mention, c.object_mention, mood=c.modality)
 
@@ -760,7 +764,7 @@ class RelationFinder:
                                            s_mention, o_mention) or emitted
                         continue
                     # a descriptor ("its unit Jio") holds whatever the clause
-                    mood = pattern.mood or self._presupposed(trigger, pattern) or (
+                    mood = pattern.mood or self._presupposed(trigger, pattern) or self._apposition_mood(trigger) or (
                         "asserted" if self._owned_facility(trigger, pattern, s_token) else None) or (
                         "asserted" if "named" in pattern.subject + pattern.object else None)
                     emitted = self.add(s_cluster, pattern.action, o_cluster, trigger, conf, s_token, o_token,
@@ -793,6 +797,19 @@ class RelationFinder:
             return "asserted"  # "agreed to sell its Nigerian business": the business is there now
         verb = node.head if node.dep_ in ("dobj", "nsubjpass") else node if node.pos_ == "VERB" else None
         return "asserted" if verb is not None and verb.lemma_.lower() in verbs else None
+
+    def _apposition_mood(self, trigger: Token) -> str | None:
+        """"Tesco Lotus, Big C's main competitor and a unit of Tesco, had bid for ...": a description in
+        apposition holds whatever the clause says, unless its own words end it ("a former unit of GM")."""
+        node = trigger
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+        if trigger.pos_ != "NOUN" or node.dep_ != "appos":
+            return None
+        negators = self.lexicon.modality.get("role_negated_modifiers") or self.lexicon.modality["negated_modifiers"]
+        if any(c.lower_ in negators for c in trigger.children if c.dep_ in ("amod", "advmod", "compound")):
+            return "negated"
+        return "asserted"
 
     def _owned_facility(self, trigger: Token, pattern: Pattern, owner: Token) -> bool:
         """"cut jobs at its factory in Burnaston", "will reopen Saab's plant in Trollhattan": a facility its
