@@ -480,6 +480,15 @@ def test_more_business_constructions(nlp, text, expected):
      "but withdrew its offer last month.",
      {("Tesco Lotus", "competes_with", "Siam Mart", "asserted"), ("Tesco Lotus", "subsidiary_of", "Tesco", "asserted"),
       ("Tesco", "based_in", "GB", "asserted")}),
+    # a name opening a line is not cut after its first word, however the tagger reads the second
+    ("Sales fell by a third.\nZhejiang Geely, the Chinese firm which bought Volvo Cars last year, said on Tuesday "
+     "that it had ruled out a bid for Saab.",
+     {("Zhejiang Geely", "based_in", "CN", "asserted"), ("Zhejiang Geely", "acquires", "Volvo Cars", "asserted"),
+      ("Zhejiang Geely", "acquires", "Saab", "negated")}),
+    # a relative clause on the apposition of a name
+    ("\"It is the only way,\" said Victor Muller, Spyker's chief executive, who stepped down as Saab's chairman "
+     "last month.",
+     {("Victor Muller", "leads", "Spyker", "asserted"), ("Victor Muller", "leads", "Saab", "negated")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

@@ -92,7 +92,7 @@ def comma_appositive(noun: Token) -> Token | None:
     if left.i < 2 or left.lower_ not in ("the", "a", "an") or doc[left.i - 1].text != ",":
         return None
     name = doc[left.i - 2]
-    if name.pos_ != "PROPN" or noun.dep_ == "appos" and noun.head.i == name.i:
+    if name.pos_ != "PROPN" and not name.ent_type_ or noun.dep_ == "appos" and noun.head.i == name.i:
         return None
     return name
 
@@ -105,7 +105,8 @@ def missed_appositions(name: Token) -> list[Token]:
     doc = name.doc
     if name.i + 3 >= len(doc) or doc[name.i + 1].text != ",":
         return []
-    opening = all(t.dep_ == "compound" and t.pos_ == "PROPN" for t in doc[name.sent.start: name.i])
+    opening = all(t.dep_ == "compound" and t.pos_ == "PROPN" or t.ent_type_ and t.ent_type_ == name.ent_type_
+                  for t in doc[name.sent.start: name.i])
     return [t for t in doc[name.i + 3: min(len(doc), name.i + 9)]
             if t.tag_ == "NN" and (opening or t.dep_ not in ("nsubj", "nsubjpass"))
             and (n := comma_appositive(t)) is not None and n.i == name.i]

@@ -46,6 +46,11 @@ def _register() -> None:
                 after = _dateline_end(doc, token.i)
                 if after is not None:
                     doc[after].is_sent_start = True
+                elif token.i + 1 < len(doc) and token.tag_ in ("NNP", "NNPS") and \
+                        (doc[token.i + 1].tag_ in ("NNP", "NNPS") or doc[token.i + 1].is_title) and \
+                        doc[token.i + 1].is_sent_start is None:
+                    # "Zhejiang Geely, the Chinese firm ...": a name opening a line is not cut after its first word
+                    doc[token.i + 1].is_sent_start = False
         return doc
 
 

@@ -901,8 +901,10 @@ class RelationFinder:
             anchors += [c for c in head.head.children if c.dep_ in ("attr", "oprd") and c.i != head.i]
             anchors += [g for c in head.head.children if c.dep_ == "prep" and c.lower_ == "as"
                         for g in c.children]
-        for clause in head.children:
-            # "X, who stepped down as chairman, ...": the relative clause's verb has the name as its subject
+        holders = [head] + [c for c in head.children if c.dep_ == "appos"]
+        for clause in (c for h in holders for c in h.children):
+            # "X, who stepped down as chairman, ...", "X, Spyker's chief executive, who stepped down as Saab's
+            # chairman": the relative clause's verb has the name as its subject
             if clause.dep_ == "relcl" and clause.lemma_ in as_subject and any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in clause.children):
                 anchors += [c for c in clause.children if c.dep_ in ("attr", "oprd")]
