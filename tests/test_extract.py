@@ -489,6 +489,12 @@ def test_more_business_constructions(nlp, text, expected):
     ("\"It is the only way,\" said Victor Muller, Spyker's chief executive, who stepped down as Saab's chairman "
      "last month.",
      {("Victor Muller", "leads", "Spyker", "asserted"), ("Victor Muller", "leads", "Saab", "negated")}),
+    # a measure on exports to a country is against that country
+    ("China tightened restrictions on exports of rare earth metals to Japan.", {("CN", "sanctions", "JP", "asserted")}),
+    # "the firm" is the one company its sentence named before it; "its" is its own clause's subject
+    ("The Bank of Japan kept its key rate, but governor Masaaki Shirakawa said the central bank was ready to act. "
+     "Panasonic's president Fumio Ohtsubo said the firm would not close any of its factories in China.",
+     {("Fumio Ohtsubo", "leads", "Panasonic", "asserted"), ("Panasonic", "operates_in", "CN", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

@@ -1313,13 +1313,31 @@ class Entities:
             if lower == "it" and token.head.lemma_ == "be" and any(c.dep_ in ("acomp", "attr", "xcomp")
                                                                    for c in token.head.children):
                 return None  # "it is hard to say"
-            speaker = self._reporting_subject(token)
+            speaker = self._reporting_subject(token) or self._clause_owner(token)
             if speaker is not None:
                 return speaker
             return self._recent(token, ("Company", "Organization"), avoid=self._clause_subjects(token))
         if lower in _PLURAL_PRONOUNS:
             return self._recent(token, ("Company", "Organization"), sentences=1,
                                 avoid=self._clause_subjects(token))
+        return None
+
+    def _clause_owner(self, pronoun: Token) -> Cluster | None:
+        """"the firm would not close any of its factories": "its" is the subject of its own clause, when that
+        subject is a company or organisation named or described (not another pronoun)."""
+        if pronoun.lower_ != "its" or pronoun.dep_ != "poss":
+            return None
+        node = pronoun.head
+        for _ in range(6):
+            if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+                break
+            node = node.head
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i
+                    and c.pos_ != "PRON"]
+        for subject in subjects:
+            found = [c for c, _, _ in self.resolve(subject) if c.type in ("Company", "Organization")]
+            if len(found) == 1:
+                return found[0]
         return None
 
     def _reporting_subject(self, pronoun: Token) -> Cluster | None:
@@ -1469,6 +1487,13 @@ class Entities:
             other = frozenset()
         # "the airline" is the company called an airline or a carrier before, not the lessor named since
         noun = token.lemma_.lower()
+        if noun in self.lexicon.entity.get("generic_company_nouns", ()) and country is None:
+            # "Panasonic's president said the firm would ...": the one company named before it in its sentence
+            start = sentence_index.sentence(token).start
+            here = {m.cluster.id: m.cluster for m in self.mentions if start <= m.start < token.i
+                    and m.kind == "name" and m.cluster.type in candidates}
+            if len(here) == 1:
+                return next(iter(here.values()))
         kinds = {c.id: self._same_kind(noun, c) for c in self.clusters}
         called = self._recent(token, candidates, sentences=6,
                               avoid=other | {i for i, same in kinds.items() if not same})

@@ -404,6 +404,14 @@ class RelationFinder:
                     if g.dep_ == "pobj" and g.pos_ == "NOUN" and \
                             (country := self.entities.country_modifier(g)) is not None:
                         return [(country, None, "generic")]
+            if child.dep_ == "prep" and child.lower_ == "to" and \
+                    noun.lemma_.lower() in self.lexicon.entity.get("trade_nouns", frozenset()):
+                # "restrictions on exports of rare earths to Japan": where the goods were going
+                found = [(m.cluster, m, "generic") for g in child.children if g.dep_ == "pobj"
+                         for t in _conjuncts(g)
+                         if (m := self.entities.mention_at[t.i]) is not None and m.cluster.type == "Country"]
+                if found:
+                    return found
             if child.dep_ == "acl" and child.tag_ == "VBN":
                 for agent in (a for c in child.children if c.dep_ == "agent" for a in c.children if a.dep_ == "pobj"):
                     found = self.entities.resolve(agent)
