@@ -495,6 +495,18 @@ def test_more_business_constructions(nlp, text, expected):
     ("The Bank of Japan kept its key rate, but governor Masaaki Shirakawa said the central bank was ready to act. "
      "Panasonic's president Fumio Ohtsubo said the firm would not close any of its factories in China.",
      {("Fumio Ohtsubo", "leads", "Panasonic", "asserted"), ("Panasonic", "operates_in", "CN", "asserted")}),
+    # rivals named in a coordination after a comma; a former role, however far "former" stands; hiring someone
+    # "as president of" a unit says where they work, the hiring verb adds nothing
+    ("Lenovo will open a factory in Brazil. Lenovo's main global rivals, Hewlett-Packard and Dell, both already "
+     "assemble computers in the country.",
+     {("Lenovo", "operates_in", "BR", "planned"), ("Hewlett-Packard", "competes_with", "Lenovo", "asserted"),
+      ("Dell", "competes_with", "Lenovo", "asserted")}),
+    ("Lenovo has hired Ricardo Mendes, a former Hewlett-Packard executive, as president of Lenovo Brazil, its new "
+     "São Paulo-based subsidiary.",
+     {("Ricardo Mendes", "works_for", "Hewlett-Packard", "negated"),
+      ("Ricardo Mendes", "leads", "Lenovo Brazil", "asserted"),
+      ("Lenovo Brazil", "subsidiary_of", "Lenovo", "asserted")}),
+    ("Siemens hired Anna Berg.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

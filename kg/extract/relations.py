@@ -251,8 +251,13 @@ class RelationFinder:
                 head = head.head  # "parent company Tata Motors"
             # (a descriptor the tagger took for an adjective: "smaller rival Pilbara")
             named = [head.head] if head.dep_ in ("compound", "amod") and head.head.pos_ == "PROPN" else []
-            return named + [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and (
+            named += [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and (
                 c.left_edge.i == token.i + 1 or c.left_edge.i == token.i + 2 and self.doc[token.i + 1].text == ",")]
+            if token.tag_ == "NNS" and token.i + 2 < len(self.doc) and self.doc[token.i + 1].text == ",":
+                # "Lenovo's main rivals, Hewlett-Packard and Dell, ...": the names parsed as a coordination
+                named += [t for c in token.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+                          and c.left_edge.i == token.i + 2 for t in _conjuncts(c)]
+            return named
         if name == "clause":
             # "agreed to buy smaller rival Pilbara", "lost ground to domestic rival Brenner": whoever acts on
             # the name the trigger describes
@@ -555,6 +560,14 @@ class RelationFinder:
         self.found = [c for c in self.found if not (
             c.action == "works_for" and
             (c.subject.id, c.object.id, c.modality, sentences.sentence(c.trigger).start) in heads)]
+        # "hired X as president of Lenovo Brazil": the role says where X works; the hiring verb adds nothing
+        roles = {(c.subject.id, sentences.sentence(c.trigger).start) for c in self.found
+                 if c.action in ("leads", "works_for", "founded") and c.trigger.pos_ == "NOUN"
+                 and c.modality != "negated"}
+        naming = self.lexicon.entity["role_naming_verbs"]
+        self.found = [c for c in self.found if not (
+            c.action == "works_for" and c.trigger.lemma_ in naming
+            and (c.subject.id, sentences.sentence(c.trigger).start) in roles)]
         return self.found
 
     def _customers(self) -> None:
@@ -1159,9 +1172,10 @@ class RelationFinder:
         words += [c for c in anchor.children if c.dep_ in ("amod", "advmod", "compound", "nmod")]
         if anchor.dep_ == "conj":
             words += [c for c in anchor.head.children if c.dep_ in ("amod", "advmod", "compound")]
+        own = {c.i for c in anchor.children}
         for t in words:
-            if t.i < phrase_start - 3 or t.i > anchor.i:
-                continue
+            if (t.i < phrase_start - 3 or t.i > anchor.i) and t.i not in own:
+                continue  # (the role's own modifiers at any distance: "a former Hewlett-Packard executive")
             if t.lower_ in negators or t.lower_.startswith("ex-") or (
                     t.lower_ == "ex" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].text == "-"):
                 return "negated"
