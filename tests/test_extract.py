@@ -507,6 +507,21 @@ def test_more_business_constructions(nlp, text, expected):
       ("Ricardo Mendes", "leads", "Lenovo Brazil", "asserted"),
       ("Lenovo Brazil", "subsidiary_of", "Lenovo", "asserted")}),
     ("Siemens hired Anna Berg.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
+    # "it is one of X's largest suppliers" is someone, not the "it" of "it is hard to say"
+    ("Samsung has become Apple's fiercest rival in smartphones, but it is also one of Apple's largest suppliers, "
+     "providing memory chips for its devices.",
+     {("Samsung", "competes_with", "Apple", "asserted"), ("Samsung", "supplies", "Apple", "asserted")}),
+    # a regulator named after its descriptor is based where the descriptor says; examining whether a company did
+    # something investigates it (the company named, rather than both parties to a deal)
+    ("South Korea's telecoms regulator, the Korea Communications Commission, said it was examining whether Google "
+     "had collected location data.",
+     {("Korea Communications Commission", "based_in", "KR", "asserted"),
+      ("Korea Communications Commission", "investigates", "Google", "asserted")}),
+    ("Thailand's Trade Competition Commission said it would investigate whether the purchase gives Siam Mart too "
+     "much power over its suppliers.",
+     {("Trade Competition Commission", "based_in", "TH", "asserted"),
+      ("Trade Competition Commission", "investigates", "Siam Mart", "planned")}),
+    ("Analysts are studying whether Apple will win.", set()),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

@@ -1310,9 +1310,9 @@ class Entities:
         if lower in _FIRST_PERSON:
             return self._speaker_org(token)
         if lower in _THING_PRONOUNS:
-            if lower == "it" and token.head.lemma_ == "be" and any(c.dep_ in ("acomp", "attr", "xcomp")
+            if lower == "it" and token.head.lemma_ == "be" and any(c.dep_ in ("acomp", "xcomp", "ccomp")
                                                                    for c in token.head.children):
-                return None  # "it is hard to say"
+                return None  # "it is hard to say" (but "it is one of Apple's largest suppliers" is someone)
             speaker = self._reporting_subject(token) or self._clause_owner(token)
             if speaker is not None:
                 return speaker

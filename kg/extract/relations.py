@@ -218,8 +218,8 @@ def governor_subject(noun: Token) -> list[Token]:
             return objects(verb)  # "will put Toyota in direct competition with X"
         if verb.pos_ in ("VERB", "AUX"):
             return subjects(verb)
-        if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("attr", "appos"):
-            return governor_subject(verb)
+        if (verb.pos_ in ("NOUN", "PROPN") or verb.lower_ == "one") and verb.dep_ in ("attr", "appos"):
+            return governor_subject(verb)  # "X is one of Apple's largest suppliers"
     if noun.dep_ == "nsubj":
         return []
     return []
@@ -288,6 +288,21 @@ class RelationFinder:
             return out
         if name == "between":
             return prep_objects(token, "between")
+        if name == "whether":
+            # "examining whether Google had collected ...": the subject of the question put; "whether the purchase
+            # gives Big C too much power": the company named in it, rather than both parties to the deal
+            out = []
+            deals = self.lexicon.entity.get("deal_nouns", frozenset())
+            for clause in token.children:
+                if clause.dep_ != "ccomp" or not any(m.dep_ == "mark" and m.lower_ in ("whether", "if")
+                                                     for m in clause.children):
+                    continue
+                for g in clause.children:
+                    if g.dep_ in ("nsubj", "nsubjpass") and g.lemma_.lower() in deals:
+                        out += [o for o in clause.children if o.dep_ in ("dobj", "dative") and o.pos_ == "PROPN"]
+                    elif g.dep_ in ("nsubj", "nsubjpass"):
+                        out += _conjuncts(g)
+            return out
         if name == "subj":
             return subjects(token) if pattern.kind == "verb" else []
         if name == "dobj":
@@ -1292,7 +1307,9 @@ class RelationFinder:
                 listed = listed.head  # "six airlines - Air China, China Eastern Airlines and ..."
             if listed.i != head.i and not (listed.dep_ == "appos" and listed.head.tag_ == "NNS"):
                 listed = head  # "flag carrier X and Danish carrier Y": a singular descriptor is X's alone
-            if listed.dep_ == "appos" and listed.head.lemma_.lower() in self.lexicon.entity["company_nouns"] \
+            described = self.lexicon.entity["company_nouns"] | self.lexicon.entity.get("organization_nominals",
+                                                                                     frozenset())
+            if listed.dep_ == "appos" and listed.head.lemma_.lower() in described \
                     and self.entities.mention_at[listed.head.i] is None:
                 found = self._country_modifier(listed.head)
                 conf = 0.75
