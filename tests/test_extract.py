@@ -529,6 +529,9 @@ def test_more_business_constructions(nlp, text, expected):
     ("Siemens appointed Anna Berg as chief financial officer.",
      {("Anna Berg", "works_for", "Siemens", "asserted")}),
     ("Ford appointed Larry Pike as its new chairman.", {("Larry Pike", "leads", "Ford", "asserted")}),
+    # "a company official" (any role "company" qualifies) works for the company of the sentence
+    ("Halvorsen Foods raised prices, said Anna Berg, a company engineer.",
+     {("Anna Berg", "works_for", "Halvorsen Foods", "asserted")}),
     # "a company spokeswoman" speaks for the company of the sentence
     ("Ford Motor Co. said sales would rise, said Debra Lindqvist, a company spokeswoman.",
      {("Debra Lindqvist", "works_for", "Ford Motor", "asserted")}),

@@ -1025,7 +1025,7 @@ class RelationFinder:
                 how = "name"
                 if not orgs:
                     orgs = self._naming_organization(anchor)
-                if not orgs and self._may_fall_back(anchor, start):
+                if not orgs and (self._may_fall_back(anchor, start) or self._company_role(anchor)):
                     # "chairman Dieter Zetsche": a corporate title without an organisation is most
                     # likely one at the company the text is about.
                     fallback = self._sentence_company(head) or self.entities._recent(head, ("Company",), sentences=3)
