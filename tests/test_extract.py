@@ -522,6 +522,9 @@ def test_more_business_constructions(nlp, text, expected):
      {("Trade Competition Commission", "based_in", "TH", "asserted"),
       ("Trade Competition Commission", "investigates", "Siam Mart", "planned")}),
     ("Analysts are studying whether Apple will win.", set()),
+    # a product's maker resolved while entities are still being found (this used to raise AttributeError)
+    ("Volvo said Korea's LG Chem will supply the battery cells for the Aria Electric, the carmaker's first "
+     "all-electric car.", {("LG Chem", "based_in", "KR", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

@@ -187,6 +187,10 @@ class Entities:
         self.seats = {normalise(k): v for k, v in lexicon.raw.get("seats_of_government", {}).items()}
         self._product_words: list[tuple[int, str]] = []
         self._named_products: dict[str, Token | None] = {}
+        # filled by _named_nominals; resolve() may run before it (a product's maker in _products)
+        self.named_at: dict[int, Cluster] = {}
+        self._bindings: list[tuple[int, tuple[str, frozenset[str]], Cluster]] = []
+        self.datelines: list[tuple[Mention, list[Mention]]] = []
         self.prefixes = lexicon.entity.get("name_prefix_words", frozenset())
         self.role_words = frozenset(phrase[-1:] for phrase, _ in lexicon.roles)
         self._find()
@@ -544,7 +548,6 @@ class Entities:
 
     def _find(self) -> None:
         doc = self.doc
-        self.datelines: list[tuple[Mention, list[Mention]]] = []
         self._datelines()
         org_words: set[str] = set()
         # "at its factory in Burnaston, England": a name "in" a place with its country after it is a place, here
@@ -747,8 +750,6 @@ class Entities:
     def _named_nominals(self) -> None:
         """"The new company, which is to be called Sears Holdings" / "a venture named X": the noun phrase is
         a name given to the company, and a later "the new company" means it."""
-        self.named_at: dict[int, Cluster] = {}
-        self._bindings: list[tuple[int, tuple[str, frozenset[str]], Cluster]] = []
         for token in self.doc:
             if token.lemma_.lower() not in ("call", "name", "dub", "rename", "know", "brand") or token.tag_ != "VBN":
                 continue
