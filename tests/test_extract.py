@@ -525,6 +525,18 @@ def test_more_business_constructions(nlp, text, expected):
     # a product's maker resolved while entities are still being found (this used to raise AttributeError)
     ("Volvo said Korea's LG Chem will supply the battery cells for the Aria Electric, the carmaker's first "
      "all-electric car.", {("LG Chem", "based_in", "KR", "asserted")}),
+    # "X, its joint venture with Y": a unit of its owner and of the partner, who are partners
+    ("In China, Ford plans to build electric cars through Changan Ford, its joint venture with Chongqing-based "
+     "Changan Automobile.",
+     {("Changan Ford", "partners_with", "Changan Automobile", "asserted"),
+      ("Ford", "partners_with", "Changan Automobile", "asserted"),
+      ("Changan Ford", "subsidiary_of", "Ford", "asserted"),
+      ("Changan Ford", "subsidiary_of", "Changan Automobile", "asserted"),
+      ("Changan Automobile", "based_in", "CN", "asserted")}),
+    # a founder's surname is not the short form of the company named after him
+    ("Henrik Fisker, a former Ford design executive, runs Fisker Automotive. Fisker said his company did not "
+     "regard Ford as a rival.",
+     {("Henrik Fisker", "works_for", "Ford", "negated"), ("Henrik Fisker", "leads", "Fisker Automotive", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

@@ -960,6 +960,9 @@ class Entities:
             (word,) = keys if len(keys) == 1 else (None,)
             if word is None or places.country_code(word, allow_codes=False):
                 continue
+            if any(c.type == "Person" and any(normalise(n).split()[-1:] == [word] for n in c.names)
+                   for c in self.clusters):
+                continue  # "Henrik Fisker ... Fisker Automotive ... Fisker said": the founder's surname
             own = [m for m in self.mentions if m.cluster is cluster]
             if own and all(m.start > 0 and self.doc[m.start - 1].lower_ == "the" for m in own):
                 continue  # "in the Pilbara (region)": a name always with "the" is a place's, not a company's
