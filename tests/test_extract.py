@@ -537,6 +537,12 @@ def test_more_business_constructions(nlp, text, expected):
     ("Henrik Fisker, a former Ford design executive, runs Fisker Automotive. Fisker said his company did not "
      "regard Ford as a rival.",
      {("Henrik Fisker", "works_for", "Ford", "negated"), ("Henrik Fisker", "leads", "Fisker Automotive", "asserted")}),
+    # "X chose Y to supply": Y supplies X (the chosen one does what the infinitive says)
+    ("Ford chose LG Chem to supply battery cells.", {("LG Chem", "supplies", "Ford", "asserted")}),
+    ("Ford plans to supply engines to Mazda.", {("Ford", "supplies", "Mazda", "planned")}),
+    # "China, where Ford sold 400,000 vehicles": the place a "where" clause hangs on
+    ("In China, where Ford sold more than 400,000 vehicles last year, the company plans to build electric cars.",
+     {("Ford", "operates_in", "CN", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

@@ -92,6 +92,9 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     subject, not its agent: "X was started by Y and launched Z", "X is expected to visit".
     """
     found = [c for c in verb.children if c.dep_ in ("nsubj",)]
+    if not found and depth == 0 and verb.dep_ == "xcomp" and verb.head.lemma_ in _OBJECT_CONTROL:
+        # "Ford picks LG Chem to supply batteries": the one picked supplies, not the one picking
+        found = [c for c in verb.head.children if c.dep_ == "dobj"]
     if verb.dep_ == "relcl" and found and all(f.lower_ in _RELATIVE for f in found):
         found = [verb.head]  # "Beijing, which banned ...": the relative pronoun's antecedent
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and depth == 0 and not found:
@@ -133,6 +136,9 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
 
 
 _RELATIVE = {"that", "which", "who", "whom"}
+#: verbs whose infinitive complement is done by their object ("picked X to supply", "asked X to build")
+_OBJECT_CONTROL = frozenset({"pick", "choose", "select", "hire", "ask", "commission", "contract", "tap", "appoint",
+                             "allow", "invite", "urge", "persuade", "order"})
 #: kinds of transaction a trigger can be read as, one at a time
 _TRANSACTIONS = frozenset({"supplies", "acquires", "partners_with", "invests_in"})
 
@@ -316,6 +322,9 @@ class RelationFinder:
                 # "imposed sanctions on X", "bans were lifted on X": the phrase hangs on the verb.
                 found = [t for c in token.head.children if c.dep_ in ("prep", "dative") and c.lower_ == name[5:]
                          for g in c.children if g.dep_ == "pobj" for t in _conjuncts(g)]
+            if not found and pattern.places and name == "prep:in" and token.dep_ == "relcl" and any(
+                    c.dep_ == "advmod" and c.lower_ == "where" for c in token.children):
+                found = [token.head]  # "In China, where Ford sold 400,000 vehicles last year"
             if not found and pattern.kind == "noun":
                 # "the tax that Brasilia imposed on cars from Japan": the phrase hangs on the relative clause
                 found = [t for clause in _object_clauses(token) for c in clause.children
@@ -768,6 +777,10 @@ class RelationFinder:
             if not objects_ and pattern.action == "partners_with" and len(subjects_) > 1:
                 # "X and Y formed an alliance": coordinated subjects are the partners.
                 subjects_, objects_ = subjects_[:1], subjects_[1:]
+            if not objects_ and pattern.action == "supplies" and trigger.dep_ == "xcomp" and \
+                    trigger.head.lemma_ in _OBJECT_CONTROL and "subj" in pattern.subject:
+                # "Ford picks LG Chem to supply batteries": the one choosing a supplier is its customer
+                objects_ = self._resolve(subjects(trigger.head), pattern, pattern.object_types, pattern.object_not)
             if not subjects_ or not objects_:
                 continue
             emitted = False
