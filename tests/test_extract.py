@@ -543,6 +543,8 @@ def test_more_business_constructions(nlp, text, expected):
     # "China, where Ford sold 400,000 vehicles": the place a "where" clause hangs on
     ("In China, where Ford sold more than 400,000 vehicles last year, the company plans to build electric cars.",
      {("Ford", "operates_in", "CN", "asserted")}),
+    # a "-based" modifier describes its own noun phrase, not a name after the verb
+    ("Under the agreement, the Basel-based company will pay Incyte US$150 million upfront.", set()),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"
