@@ -83,7 +83,6 @@ def coordination(token: Token) -> list[Token]:
     return out
 
 
-@lru_cache(maxsize=16384)
 def comma_appositive(noun: Token) -> Token | None:
     """The name before "NAME, the/a NOUN ...", when the parser did not attach the noun phrase
     as an apposition ("GMAC, the financing arm of GM, ..." parsed as an object of a verb)."""
@@ -95,7 +94,6 @@ def comma_appositive(noun: Token) -> Token | None:
     if name.pos_ != "PROPN" and not name.ent_type_ or noun.dep_ == "appos" and noun.head.i == name.i:
         return None
     return name
-
 
 
 def missed_appositions(name: Token) -> list[Token]:
@@ -122,6 +120,8 @@ def unit_suffix(words: list[str], lexicon: Lexicon) -> bool:
         return True
     return all(w in units or places.country_code(w, allow_codes=False) for w in rest)
 
+
+@lru_cache(maxsize=16384)
 def _canonical(type_: str, names: tuple[str, ...]) -> str:
     proper = [canonical_company_name(n) if type_ in ("Company", "Organization") else clean_name(n) for n in names]
     proper = [n for n in proper if n]
@@ -969,16 +969,11 @@ class Entities:
             # "Tesco Lotus, a unit of Britain's Tesco": the parent, not a short form of its unit
             units = {c.id for m in own if (c := self._unit_described(m)) is not None}
             # "Tata Advanced Systems, the defence arm of the Tata group": a group is the parent, not a short form
-            if any(m.cluster is cluster and (m.end < len(self.doc) and self.doc[m.end].lower_ in _GROUP_WORDS
-                                             or any(w.lower() in _GROUP_WORDS for w in m.text.split()[1:]))
-                   for m in self.mentions):
+            if any(m.end < len(self.doc) and self.doc[m.end].lower_ in _GROUP_WORDS
+                   or any(w.lower() in _GROUP_WORDS for w in m.text.split()[1:]) for m in own):
                 continue
-            # ("Apple Korea", "Toyota Motor Europe": units named for their region, not longer forms of "Apple")
             longer = {c.id: c for c in self.clusters if c is not cluster and c.type == "Company" and c.id not in units
-                      and any(
-                normalise(n).split()[:1] == [word] and " " in normalise(n) and not any(
-                    unit_suffix(normalise(n).split()[k:], self.lexicon) for k in range(1, len(normalise(n).split())))
-                for n in c.names)}
+                      and any(self._longer_form(n, word) for n in c.names)}
             # "Toyota Motor Europe" is a longer form of "Toyota Motor", not another candidate for "Toyota"
             shortest = {k: c for k, c in longer.items() if not any(
                 o is not c and any(normalise(n).startswith(normalise(s) + " ") for n in c.names for s in o.names)
@@ -986,6 +981,13 @@ class Entities:
             longer = shortest or longer
             if len(longer) == 1:
                 self._merge(cluster, next(iter(longer.values())))
+
+    def _longer_form(self, name: str, word: str) -> bool:
+        """Whether ``name`` is a longer form of the one-word name ``word`` ("Cerberus Capital Management"), not a
+        unit named for its region ("Apple Korea", "Toyota Motor Europe")."""
+        words = normalise(name).split()
+        return len(words) > 1 and words[0] == word and not any(
+            unit_suffix(words[k:], self.lexicon) for k in range(1, len(words)))
 
     def _maker_products(self) -> None:
         """"a unit of the iPhone maker": a name that describes a maker is a product's; with its maker named
