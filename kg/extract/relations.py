@@ -1018,8 +1018,7 @@ class RelationFinder:
                 if role is None:
                     continue
                 action, start = role
-                if action == "leads" and start >= 1 and self.doc[start - 1].lower_ in _SECOND_IN_RANK:
-                    action = "works_for"  # "deputy prime minister", "vice chairman": second to the head
+                action = self._ranked_action(action, start)
                 if action == "leads" and any(
                         c.dep_ == "prep" and c.lower_ in ("of", "for") and any(
                             g.dep_ == "pobj" and g.pos_ == "NOUN" and not any(d.dep_ in ("det", "poss")
@@ -1070,6 +1069,12 @@ class RelationFinder:
                         continue
                     self.add(mention.cluster, target_action, cluster, anchor, conf * _HOW.get(how, 0.8),
                              head, org_token, mention, org_mention, mood=mood)
+
+    def _ranked_action(self, action: str, phrase_start: int) -> str:
+        """"deputy prime minister", "vice chairman": second to the head works for, does not lead."""
+        if action == "leads" and phrase_start >= 1 and self.doc[phrase_start - 1].lower_ in _SECOND_IN_RANK:
+            return "works_for"
+        return action
 
     def _naming_organization(self, anchor: Token) -> list[tuple[Cluster, Mention | None, str, Token]]:
         """"Acme named Jane Roe chief financial officer": the organisation that gives a role is the one the
@@ -1155,8 +1160,7 @@ class RelationFinder:
             if role is None:
                 return
             action, start = role
-            if action == "leads" and start >= 1 and doc[start - 1].lower_ in _SECOND_IN_RANK:
-                action = "works_for"
+            action = self._ranked_action(action, start)
         elif i < mention.start - 1:
             pass  # "Coast Guard Lt. Dan Meyer": a rank between the organisation and the name
         else:
@@ -1294,6 +1298,9 @@ class RelationFinder:
 
     def _descriptors(self) -> None:
         doc = self.doc
+        # what a descriptor in apposition may be: a kind of company, or a body ("the Swedish union")
+        described = self.lexicon.entity["company_nouns"] | self.lexicon.entity.get("organization_nominals",
+                                                                                 frozenset())
         for mention in list(self.entities.mentions):
             cluster = mention.cluster
             if cluster.type not in ("Company", "Organization") or mention.kind != "name":
@@ -1320,8 +1327,6 @@ class RelationFinder:
                 listed = listed.head  # "six airlines - Air China, China Eastern Airlines and ..."
             if listed.i != head.i and not (listed.dep_ == "appos" and listed.head.tag_ == "NNS"):
                 listed = head  # "flag carrier X and Danish carrier Y": a singular descriptor is X's alone
-            described = self.lexicon.entity["company_nouns"] | self.lexicon.entity.get("organization_nominals",
-                                                                                     frozenset())
             if listed.dep_ == "appos" and listed.head.lemma_.lower() in described \
                     and self.entities.mention_at[listed.head.i] is None:
                 found = self._country_modifier(listed.head)
@@ -1338,8 +1343,7 @@ class RelationFinder:
             descriptors += [c for t in coordination(head) if t.i != head.i for c in t.children
                             if c.dep_ == "appos" and c.tag_ == "NNS"]
             for child in descriptors:
-                if child.lemma_.lower() in self.lexicon.entity["company_nouns"] or \
-                        child.lemma_.lower() in self.lexicon.entity.get("organization_nominals", ()):
+                if child.lemma_.lower() in described:
                     found = self._country_modifier(child)
                     if found:
                         self.add(cluster, "based_in", found[0].cluster, child, 0.75, head, found[1], mention,
