@@ -545,6 +545,15 @@ def test_more_business_constructions(nlp, text, expected):
      {("Ford", "operates_in", "CN", "asserted")}),
     # a "-based" modifier describes its own noun phrase, not a name after the verb
     ("Under the agreement, the Basel-based company will pay Incyte US$150 million upfront.", set()),
+    # a measure with its own author is not the governing subject's; beating a rival's bid competes with the bidder;
+    # "barred X from doing business with Y" denies the business
+    ("Beijing has repeatedly opposed unilateral US sanctions on Iran.",
+     {("CN", "criticizes", "US", "asserted"), ("US", "sanctions", "IR", "asserted")}),
+    ("CNPC has won the rights to develop the field, beating a rival bid from India's ONGC and Malaysia's Petronas.",
+     {("CNPC", "competes_with", "ONGC", "asserted"), ("CNPC", "competes_with", "Petronas", "asserted"),
+      ("ONGC", "based_in", "IN", "asserted"), ("Petronas", "based_in", "MY", "asserted")}),
+    ("Washington has barred American companies from doing business with Iran.",
+     {("US", "partners_with", "IR", "negated")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

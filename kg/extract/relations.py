@@ -520,6 +520,10 @@ class RelationFinder:
                 # "will invest $600 million in a new plant in Brazil": money put where the facility is
                 found = [(c, m, "name") for t in prep_objects(token, "in")
                          for c, m, _ in self.entities.resolve(t, places_ok=True) if c.type == "Country"]
+            if not found and pattern.action == "competes_with" and token.pos_ == "NOUN" and \
+                    token.lemma_.lower() in ("bid", "offer", "proposal", "tender"):
+                # "beating a rival bid from India's ONGC": the bidder
+                found = [r for t in prep_objects(token, "from") for r in self.entities.resolve(t)]
             if not found and pattern.action in ("investigates", "criticizes") and token.pos_ == "NOUN" and \
                     token.lemma_.lower() in self.lexicon.entity.get("deal_nouns", frozenset()):
                 found = self._parties(token)  # "an investigation into the deal": into both companies
@@ -753,6 +757,12 @@ class RelationFinder:
                 # "leasing Airbus A330s from Avolon": who the goods come from supplies them, not their maker
                 makers = self.slot(trigger, "maker", pattern)
                 subj_tokens = [t for t in subj_tokens if t not in makers]
+            if pattern.kind == "noun" and pattern.action == "sanctions" and "gov" in pattern.subject and any(
+                    self.entities.resolve(t) for name in ("poss", "mod", "prep:by") if name in pattern.subject
+                    for t in self.slot(trigger, name, pattern)):
+                # "Beijing opposed US sanctions on Iran": a measure with its own author is not the governing subject's
+                governing = self.slot(trigger, "gov", pattern)
+                subj_tokens = [t for t in subj_tokens if t not in governing]
             obj_tokens = [t for s in pattern.object for t in self.slot(trigger, s, pattern)]
             # "the Dreamliners will be delivered to X": a product stands for its maker as supplier.
             subjects_ = self._resolve(subj_tokens, pattern, pattern.subject_types,
