@@ -554,6 +554,11 @@ def test_more_business_constructions(nlp, text, expected):
       ("ONGC", "based_in", "IN", "asserted"), ("Petronas", "based_in", "MY", "asserted")}),
     ("Washington has barred American companies from doing business with Iran.",
      {("US", "partners_with", "IR", "negated")}),
+    # joining or leaving an alliance is (ending) a partnership with it; a person joining a company works for it
+    ("Qantas left the Oneworld alliance in 2015.", {("Qantas", "partners_with", "Oneworld", "negated")}),
+    ("Continental Airlines on Tuesday formally joined the Star Alliance, the world's largest airline grouping.",
+     {("Continental Airlines", "partners_with", "Star Alliance", "asserted")}),
+    ("Anna Berg joined Siemens in 2010.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

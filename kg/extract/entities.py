@@ -32,6 +32,8 @@ _THING_PRONOUNS = {"it", "its"}
 _PLURAL_PRONOUNS = {"they", "them", "their"}
 _FIRST_PERSON = {"we", "our", "us", "ours"}
 _GROUP_WORDS = {"group", "holding", "holdings", "conglomerate"}
+# nouns that, after a name, stand for it ("the Rollei company", "the SkyTeam alliance")
+_BODY_WORDS = {"company", "firm", "corporation", "alliance", "consortium"}
 _COMMON_ABBREVIATIONS = {"US", "USA", "UK", "UAE", "PRC", "ROK", "DPRK", "USSR"}
 _SPEECH_VERBS = {"say", "tell", "add", "state", "explain", "note", "reply", "respond", "comment", "announce",
                  "insist", "claim", "argue", "write", "declare", "confirm", "continue", "quote"}
@@ -1197,8 +1199,8 @@ class Entities:
                     token.lemma_.lower() in self.lexicon.entity.get("maker_nouns", ()):
                 return [(m.cluster, None, "descriptor")]  # "the iPhone maker"
             if child.dep_ == "compound" and m is not None and m.kind == "name" and m.cluster.type == "Company" \
-                    and m.end == token.i and token.lemma_.lower() in _GROUP_WORDS | {"company", "firm", "corporation"}:
-                return [(m.cluster, m, "name")]  # "the Tata group", "the Rollei company"
+                    and m.end == token.i and token.lemma_.lower() in _GROUP_WORDS | _BODY_WORDS:
+                return [(m.cluster, m, "name")]  # "the Tata group", "the Rollei company", "the SkyTeam alliance"
             if child.dep_ in ("appos", "compound", "nmod") and child.i > token.i:
                 m = self.mention_at[child.i]
                 if m is not None and m.kind != "place" and m.cluster.type != "Country":
