@@ -559,6 +559,10 @@ def test_more_business_constructions(nlp, text, expected):
     ("Continental Airlines on Tuesday formally joined the Star Alliance, the world's largest airline grouping.",
      {("Continental Airlines", "partners_with", "Star Alliance", "asserted")}),
     ("Anna Berg joined Siemens in 2010.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
+    # partners a company lists as examples are its partners (lexicon slot "examples")
+    ("Continental now shares lounges with its partners, including United Airlines and Lufthansa.",
+     {("Continental", "partners_with", "United Airlines", "asserted"),
+      ("Continental", "partners_with", "Lufthansa", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

@@ -294,6 +294,8 @@ class RelationFinder:
             return out
         if name == "between":
             return prep_objects(token, "between")
+        if name == "examples":
+            return _examples(token)  # "its partners, including United and Lufthansa"
         if name == "whether":
             # "examining whether Google had collected ...": the subject of the question put; "whether the purchase
             # gives Big C too much power": the company named in it, rather than both parties to the deal
