@@ -563,6 +563,10 @@ def test_more_business_constructions(nlp, text, expected):
     ("Continental now shares lounges with its partners, including United Airlines and Lufthansa.",
      {("Continental", "partners_with", "United Airlines", "asserted"),
       ("Continental", "partners_with", "Lufthansa", "asserted")}),
+    # taking someone to court sues them; a threat is only possible
+    ("Apple took Samsung to court in 2011.", {("Apple", "sues", "Samsung", "asserted")}),
+    ("Continental has threatened to take the Port Authority to federal court.",
+     {("Continental", "sues", "Port Authority", "possible")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

@@ -234,6 +234,8 @@ def governor_subject(noun: Token) -> list[Token]:
 def governor_lemma(noun: Token) -> str:
     while noun.dep_ in ("compound", "amod", "conj") and noun.head.i != noun.i:
         noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        return noun.head.head.lemma_.lower()  # "took Samsung to court": the verb the phrase hangs on
     return noun.head.lemma_.lower()
 
 
