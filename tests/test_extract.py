@@ -567,6 +567,11 @@ def test_more_business_constructions(nlp, text, expected):
     ("Apple took Samsung to court in 2011.", {("Apple", "sues", "Samsung", "asserted")}),
     ("Continental has threatened to take the Port Authority to federal court.",
      {("Continental", "sues", "Port Authority", "possible")}),
+    # condemning "the suit" criticizes whoever brought it
+    ("Novartis filed a lawsuit against Cipla. Cipla's chairman, Yusuf Hamied, condemned the suit as an attempt to "
+     "keep medicines from the poor.",
+     {("Novartis", "sues", "Cipla", "asserted"), ("Yusuf Hamied", "leads", "Cipla", "asserted"),
+      ("Yusuf Hamied", "criticizes", "Novartis", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

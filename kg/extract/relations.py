@@ -425,6 +425,12 @@ class RelationFinder:
         country = self.entities.country_modifier(noun)
         if country is not None and not any(c.dep_ == "nummod" for c in noun.children):
             return [(country, None, "generic")]  # (but "14 Chinese firms" are not all of them)
+        if noun.lemma_.lower() in ("suit", "lawsuit", "litigation") and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children):
+            # "condemned the suit": the one who brought the lawsuit the text told of last
+            sued = [c for c in self.found if c.action == "sues" and c.trigger.i < noun.i]
+            if sued:
+                return [(sued[-1].subject, sued[-1].subject_mention, "generic")]
         for child in noun.children:
             if child.dep_ == "poss" and child.pos_ == "PROPN":
                 found = self.entities.resolve(child)  # "protested against Shell's drilling plans"
