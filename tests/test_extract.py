@@ -522,9 +522,14 @@ def test_more_business_constructions(nlp, text, expected):
      {("Trade Competition Commission", "based_in", "TH", "asserted"),
       ("Trade Competition Commission", "investigates", "Siam Mart", "planned")}),
     ("Analysts are studying whether Apple will win.", set()),
-    # a product's maker resolved while entities are still being found (this used to raise AttributeError)
+    # a product's maker resolved while entities are still being found (this used to raise AttributeError); goods
+    # for a product are for the company whose product it is, once the text has said which company is a carmaker
     ("Volvo said Korea's LG Chem will supply the battery cells for the Aria Electric, the carmaker's first "
      "all-electric car.", {("LG Chem", "based_in", "KR", "asserted")}),
+    ("Ford, the American carmaker, said on Wednesday that South Korea's LG Chem will supply the battery cells for "
+     "the Focus Electric, the carmaker's first all-electric passenger car.",
+     {("Ford", "based_in", "US", "asserted"), ("LG Chem", "based_in", "KR", "asserted"),
+      ("LG Chem", "supplies", "Ford", "planned")}),
     # "X, its joint venture with Y": a unit of its owner and of the partner, who are partners
     ("In China, Ford plans to build electric cars through Changan Ford, its joint venture with Chongqing-based "
      "Changan Automobile.",

@@ -1033,7 +1033,8 @@ class Entities:
         "its diabetes injection Glytara": every "Glytara" is a product of the company "its" stands for."""
         doc = self.doc
         for name, owner in self._named_products.items():
-            makers = [c for c, _, _ in self.resolve(owner)] if owner is not None else []
+            # (a maker named or meant by a pronoun; "the carmaker's" is not resolved this early)
+            makers = [c for c, _, how in self.resolve(owner) if how in ("name", "pronoun")] if owner is not None else []
             if len(makers) != 1 or makers[0].type != "Company":
                 continue
             for ent in doc.ents:

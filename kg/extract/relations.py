@@ -521,10 +521,13 @@ class RelationFinder:
                     token.lemma_.lower() in self.lexicon.entity.get("board_nouns", frozenset()):
                 # "will join Nordvik's executive committee": the body's company
                 found = [(c, m, h) for c, m, h, _ in self._possessor_companies(token)]
-            if not found and pattern.action == "supplies" and token.pos_ == "NOUN" and token.dep_ == "pobj" and \
-                    token.head.lower_ == "for":
-                # "will supply cells for Voss's next generation of cars": whose products the goods are for
-                found = [(c, m, h) for c, m, h, _ in self._possessor_companies(token)]
+            if not found and pattern.action == "supplies" and token.dep_ == "pobj" and token.head.lower_ == "for":
+                # "will supply cells for Voss's next generation of cars", "for the Focus Electric, the carmaker's
+                # first electric car": whose products the goods are for
+                holders = [token] if token.pos_ == "NOUN" else [
+                    c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                    and c.lemma_.lower() in self.lexicon.entity.get("product_nouns", frozenset())]
+                found = [(c, m, h) for holder in holders for c, m, h, _ in self._possessor_companies(holder)]
             if not found and pattern.action == "invests_in" and token.pos_ == "NOUN" and \
                     token.lemma_.lower() in self.lexicon.entity.get("facility_nouns", frozenset()):
                 # "will invest $600 million in a new plant in Brazil": money put where the facility is
