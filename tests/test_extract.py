@@ -577,6 +577,10 @@ def test_more_business_constructions(nlp, text, expected):
      "keep medicines from the poor.",
      {("Novartis", "sues", "Cipla", "asserted"), ("Yusuf Hamied", "leads", "Cipla", "asserted"),
       ("Yusuf Hamied", "criticizes", "Novartis", "asserted")}),
+    # a protest lodged with a capital is against its government; a capital a measure is against stands for it
+    ("Moscow lodged a formal protest with New Delhi on Tuesday.", {("RU", "criticizes", "IN", "asserted")}),
+    ("Acme filed a complaint with the regulator.", set()),
+    ("Washington imposed sanctions against Moscow.", {("US", "sanctions", "RU", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"
