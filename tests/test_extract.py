@@ -581,6 +581,9 @@ def test_more_business_constructions(nlp, text, expected):
     ("Moscow lodged a formal protest with New Delhi on Tuesday.", {("RU", "criticizes", "IN", "asserted")}),
     ("Acme filed a complaint with the regulator.", set()),
     ("Washington imposed sanctions against Moscow.", {("US", "sanctions", "RU", "asserted")}),
+    # "was comptroller at X" with the phrase hung on the copula
+    ("Joseph Cicippio was comptroller at the American University of Beirut.",
+     {("Joseph Cicippio", "works_for", "American University of Beirut", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

@@ -991,8 +991,8 @@ class RelationFinder:
 
     def _role_orgs(self, anchor: Token, phrase_start: int) -> list[tuple[Cluster, Mention | None, str, Token]]:
         found = []
-        group = [anchor] + ([anchor.head] if anchor.dep_ == "conj" else []) + \
-            [c for c in anchor.children if c.dep_ == "conj"]
+        group = [anchor] + ([anchor.head] if anchor.dep_ in ("conj", "attr") else []) + \
+            [c for c in anchor.children if c.dep_ == "conj"]  # ("was comptroller at X": "at" on the copula)
         for node in group:
             for child in node.children:
                 if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod", "amod") and child.i < phrase_start):
