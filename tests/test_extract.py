@@ -584,6 +584,13 @@ def test_more_business_constructions(nlp, text, expected):
     # "was comptroller at X" with the phrase hung on the copula
     ("Joseph Cicippio was comptroller at the American University of Beirut.",
      {("Joseph Cicippio", "works_for", "American University of Beirut", "asserted")}),
+    # "a contract worth $500 million to X"; "Wipro's Indian rival Infosys" with "rival" read as an adjective;
+    # returning as chief executive
+    ("Dell has also awarded a five-year contract worth about $500 million to Bangalore-based Wipro Technologies to "
+     "handle part of its customer support.", {("Wipro Technologies", "supplies", "Dell", "asserted")}),
+    ("Dell is also in talks with Wipro's Indian rival Infosys about a similar arrangement.",
+     {("Infosys", "competes_with", "Wipro", "asserted"), ("Infosys", "based_in", "IN", "asserted")}),
+    ("Steve Jobs returned as chief executive of Apple in 1997.", {("Steve Jobs", "leads", "Apple", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"
@@ -721,8 +728,11 @@ def test_no_partnership_with_ones_own_store(nlp):
     # "its iTunes Music Store" is the company's own, not a party to the agreement; "its rival Brisco" is a party
     text = "Apple Corps claims that the computer company violated the agreement with its iTunes Music Store."
     assert {f for f in triples(text, nlp) if f[1] == "partners_with"} == set()
-    assert triples("Halvorsen signed a partnership with its rival Brisco Inc.", nlp) == {
-        ("Halvorsen", "partners_with", "Brisco", "asserted"), ("Halvorsen", "competes_with", "Brisco", "asserted")}
+    # (both actions are symmetric: either order is the same triple)
+    found = {(a, frozenset((s, o)), m) for s, a, o, m in triples("Halvorsen signed a partnership with its rival "
+                                                                  "Brisco Inc.", nlp)}
+    assert found == {("partners_with", frozenset(("Halvorsen", "Brisco")), "asserted"),
+                     ("competes_with", frozenset(("Halvorsen", "Brisco")), "asserted")}
 
 
 def test_a_place_name_with_a_person_role_is_a_person(nlp):

@@ -169,6 +169,8 @@ def prep_objects(token: Token, prep: str) -> list[Token]:
     a "for"/"of" phrase of those ("an order for 179 tankers from the Air Force")."""
     holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "attr", "prt")
                          or c.dep_ == "prep" and c.lower_ == "out"]  # "pulled out of Russia"
+    # "awarded a contract worth $500 million to Wipro": the phrase hung on "worth"
+    holders += [w for h in list(holders) for w in h.children if w.dep_ == "amod" and w.lower_ == "worth"]
     if prep == "by":  # "a lawsuit brought by X": the agent of a reduced passive on the noun
         holders += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     if token.pos_ in ("VERB", "AUX"):
@@ -359,6 +361,10 @@ class RelationFinder:
             return []
         if name == "poss":
             found = [c for c in token.children if c.dep_ == "poss"]
+            if not found and token.dep_ in ("amod", "compound") and token.head.pos_ == "PROPN" and \
+                    token.head.i > token.i:
+                # "Wipro's Indian rival Infosys": the possessive hangs on the name the trigger describes
+                found = [c for c in token.head.children if c.dep_ == "poss" and c.i < token.i]
             holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
             if not found and holder is not None and holder.lemma_.lower() in \
                     self.lexicon.entity.get("collective_nouns", ()):
