@@ -591,6 +591,12 @@ def test_more_business_constructions(nlp, text, expected):
     ("Dell is also in talks with Wipro's Indian rival Infosys about a similar arrangement.",
      {("Infosys", "competes_with", "Wipro", "asserted"), ("Infosys", "based_in", "IN", "asserted")}),
     ("Steve Jobs returned as chief executive of Apple in 1997.", {("Steve Jobs", "leads", "Apple", "asserted")}),
+    # parts used "from" a maker are supplied by it; using a maker's product is no sale
+    ("Toyota uses parts from Japan's Denso.",
+     {("Denso", "supplies", "Toyota", "asserted"), ("Denso", "based_in", "JP", "asserted")}),
+    ("Garuda uses Airbus jets.", set()),
+    # halting sales or suspending production somewhere says the company is there now
+    ("Toyota has halted sales of eight models in the US.", {("Toyota", "operates_in", "US", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"
