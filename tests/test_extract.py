@@ -597,6 +597,12 @@ def test_more_business_constructions(nlp, text, expected):
     ("Garuda uses Airbus jets.", set()),
     # halting sales or suspending production somewhere says the company is there now
     ("Toyota has halted sales of eight models in the US.", {("Toyota", "operates_in", "US", "asserted")}),
+    # investigating a company's conduct, or whether it did something, investigates the company
+    ("The Securities and Exchange Commission is investigating Toyota's handling of the recalls.",
+     {("Securities and Exchange Commission", "investigates", "Toyota", "asserted")}),
+    ("The National Highway Traffic Safety Administration opened an investigation last month into whether Toyota "
+     "moved quickly enough to report the defect.",
+     {("National Highway Traffic Safety Administration", "investigates", "Toyota", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

@@ -327,7 +327,7 @@ class RelationFinder:
                     and token.head.pos_ == "VERB":
                 # "imposed sanctions on X", "bans were lifted on X": the phrase hangs on the verb.
                 found = [t for c in token.head.children if c.dep_ in ("prep", "dative") and c.lower_ == name[5:]
-                         for g in c.children if g.dep_ == "pobj" for t in _conjuncts(g)]
+                         for g in c.children if g.dep_ in ("pobj", "pcomp") for t in _conjuncts(g)]
             if not found and pattern.places and name == "prep:in" and token.dep_ == "relcl" and any(
                     c.dep_ == "advmod" and c.lower_ == "where" for c in token.children):
                 found = [token.head]  # "In China, where Ford sold 400,000 vehicles last year"
@@ -546,6 +546,15 @@ class RelationFinder:
             if not found and pattern.action in ("investigates", "criticizes") and token.pos_ == "NOUN" and \
                     token.lemma_.lower() in self.lexicon.entity.get("deal_nouns", frozenset()):
                 found = self._parties(token)  # "an investigation into the deal": into both companies
+            if not found and pattern.action == "investigates" and token.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in token.children):
+                # "an investigation into whether Toyota moved quickly enough": whom the question is about
+                found = [r for c in token.children if c.dep_ in ("nsubj", "nsubjpass")
+                         for r in self.entities.resolve(c)]
+            if not found and pattern.action == "investigates" and pattern.kind == "verb" and token.pos_ == "NOUN" \
+                    and token.dep_ == "dobj":
+                # "is investigating the company's handling of the recalls": whose conduct is investigated
+                found = [r for c in token.children if c.dep_ == "poss" for r in self.entities.resolve(c)]
             if pattern.action in ("supplies", "acquires", "invests_in", "partners_with"):
                 found = [self._short_company(c, m, h) for c, m, h in found]
             for cluster, mention, how in found:
