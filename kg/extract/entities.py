@@ -1500,8 +1500,10 @@ class Entities:
             other = frozenset()
         # "the airline" is the company called an airline or a carrier before, not the lessor named since
         noun = token.lemma_.lower()
-        if noun in self.lexicon.entity.get("generic_company_nouns", ()) and country is None:
+        if noun in self.lexicon.entity.get("generic_company_nouns", ()) and country is None and \
+                token.dep_ in ("nsubj", "nsubjpass"):
             # "Panasonic's president said the firm would ...": the one company named before it in its sentence
+            # (as a subject: "X owns 33 percent of the operator" is not X)
             start = sentence_index.sentence(token).start
             here = {m.cluster.id: m.cluster for m in self.mentions if start <= m.start < token.i
                     and m.kind == "name" and m.cluster.type in candidates}
