@@ -301,20 +301,8 @@ class RelationFinder:
         if name == "examples":
             return _examples(token)  # "its partners, including United and Lufthansa"
         if name == "whether":
-            # "examining whether Google had collected ...": the subject of the question put; "whether the purchase
-            # gives Big C too much power": the company named in it, rather than both parties to the deal
-            out = []
-            deals = self.lexicon.entity.get("deal_nouns", frozenset())
-            for clause in token.children:
-                if clause.dep_ != "ccomp" or not any(m.dep_ == "mark" and m.lower_ in ("whether", "if")
-                                                     for m in clause.children):
-                    continue
-                for g in clause.children:
-                    if g.dep_ in ("nsubj", "nsubjpass") and g.lemma_.lower() in deals:
-                        out += [o for o in clause.children if o.dep_ in ("dobj", "dative") and o.pos_ == "PROPN"]
-                    elif g.dep_ in ("nsubj", "nsubjpass"):
-                        out += _conjuncts(g)
-            return out
+            # "examining whether Google had collected ...": the subject of the question put
+            return [t for clause in token.children if clause.dep_ == "ccomp" for t in self._question_about(clause)]
         if name == "subj":
             return subjects(token) if pattern.kind == "verb" else []
         if name == "dobj":
@@ -546,11 +534,9 @@ class RelationFinder:
             if not found and pattern.action in ("investigates", "criticizes") and token.pos_ == "NOUN" and \
                     token.lemma_.lower() in self.lexicon.entity.get("deal_nouns", frozenset()):
                 found = self._parties(token)  # "an investigation into the deal": into both companies
-            if not found and pattern.action == "investigates" and token.pos_ in ("VERB", "AUX") and any(
-                    c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in token.children):
+            if not found and pattern.action == "investigates" and token.pos_ in ("VERB", "AUX"):
                 # "an investigation into whether Toyota moved quickly enough": whom the question is about
-                found = [r for c in token.children if c.dep_ in ("nsubj", "nsubjpass")
-                         for r in self.entities.resolve(c)]
+                found = [r for t in self._question_about(token) for r in self.entities.resolve(t)]
             if not found and pattern.action == "investigates" and pattern.kind == "verb" and token.pos_ == "NOUN" \
                     and token.dep_ == "dobj":
                 # "is investigating the company's handling of the recalls": whose conduct is investigated
@@ -1107,6 +1093,21 @@ class RelationFinder:
                         continue
                     self.add(mention.cluster, target_action, cluster, anchor, conf * _HOW.get(how, 0.8),
                              head, org_token, mention, org_mention, mood=mood)
+
+    def _question_about(self, clause: Token) -> list[Token]:
+        """Whom a "whether" or "if" clause asks about: its subject ("whether Google had collected data"), or, when
+        the subject is a deal, the company named in it ("whether the purchase gives Big C too much power")
+        rather than both parties."""
+        if not any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in clause.children):
+            return []
+        deals = self.lexicon.entity.get("deal_nouns", frozenset())
+        out: list[Token] = []
+        for g in clause.children:
+            if g.dep_ in ("nsubj", "nsubjpass") and g.lemma_.lower() in deals:
+                out += [o for o in clause.children if o.dep_ in ("dobj", "dative") and o.pos_ == "PROPN"]
+            elif g.dep_ in ("nsubj", "nsubjpass"):
+                out += _conjuncts(g)
+        return out
 
     def _ranked_action(self, action: str, phrase_start: int) -> str:
         """"deputy prime minister", "vice chairman": second to the head works for, does not lead."""
