@@ -1144,7 +1144,8 @@ class Entities:
         for _key, cluster in list(self._by_key.items()):
             if cluster.type == "Country":
                 continue
-            for name in set(cluster.names):
+            # longest first, and in a fixed order: a set's order would vary with the interpreter's string hashing
+            for name in sorted(set(cluster.names), key=lambda n: (-len(n), n)):
                 words = [t for t in re.findall(r"\w+(?:[-.&']\w+)*\.?|\S", name)]
                 n = len(words)
                 if not n or (n == 1 and len(words[0]) < 3):
