@@ -603,6 +603,11 @@ def test_more_business_constructions(nlp, text, expected):
     ("The National Highway Traffic Safety Administration opened an investigation last month into whether Toyota "
      "moved quickly enough to report the defect.",
      {("National Highway Traffic Safety Administration", "investigates", "Toyota", "asserted")}),
+    # "Jane Roe and John Doe of Acme": the organisation after the last name is that of both
+    ("Peter Wu and Anna Berg of Stanford University say the data are wrong.",
+     {("Peter Wu", "works_for", "Stanford University", "asserted"),
+      ("Anna Berg", "works_for", "Stanford University", "asserted")}),
+    ("President Jane Roe and John Doe of Acme Corp. met on Monday.", {("John Doe", "works_for", "Acme", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

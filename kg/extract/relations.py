@@ -1173,8 +1173,25 @@ class RelationFinder:
                     for t in _conjuncts(g):
                         m = self.entities.mention_at[t.i]
                         if m is not None and m.kind == "name" and m.cluster.type in ("Company", "Organization"):
-                            self.add(mention.cluster, "works_for", m.cluster, child, 0.6, head, t, mention, m,
-                                     mood="asserted")
+                            for person, person_head in self._people_before(mention, head):
+                                self.add(person.cluster, "works_for", m.cluster, child, 0.6, person_head, t,
+                                         person, m, mood="asserted")
+
+    def _people_before(self, mention: Mention, head: Token) -> list[tuple[Mention, Token]]:
+        """The person named and, in "Jane Roe and John Doe of Acme", the bare names coordinated
+        before it: the organisation after the last name is that of every name in the pair."""
+        out = [(mention, head)]
+        first = head.head
+        if head.dep_ != "conj" or first.i >= head.i or any(c.dep_ == "conj" and c.i != head.i for c in first.children):
+            return out
+        other = self.entities.mention_at[first.i]
+        if other is None or other.kind != "name" or other.cluster.type != "Person" or other.cluster is mention.cluster \
+                or any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in first.children):
+            return out
+        before = self.doc[other.start - 1] if other.start > first.sent.start else None
+        if before is not None and (before.is_title or self._role_at(before) is not None):
+            return out  # "President Jane Roe and John Doe of Acme": she has a post of her own
+        return [(other, first), *out]
 
     def _title_before(self, mention: Mention) -> None:
         """"Acme spokesman Lt. John Roe", "Acme's John Roe": an organisation's name, a title and the
