@@ -608,6 +608,11 @@ def test_more_business_constructions(nlp, text, expected):
      {("Peter Wu", "works_for", "Stanford University", "asserted"),
       ("Anna Berg", "works_for", "Stanford University", "asserted")}),
     ("President Jane Roe and John Doe of Acme Corp. met on Monday.", {("John Doe", "works_for", "Acme", "asserted")}),
+    # a name between the verb and the amount or goods is the indirect object, however it was parsed
+    ("Airbus sold Qatar Airways 50 jets.", {("Airbus", "supplies", "Qatar Airways", "asserted")}),
+    ("The Securities and Exchange Commission fined Goldman Sachs $500 million on Monday.",
+     {("Securities and Exchange Commission", "investigates", "Goldman Sachs", "asserted")}),
+    ("Qatar Airways bought Boeing 787 jets.", {("Boeing", "supplies", "Qatar Airways", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

@@ -306,9 +306,10 @@ class RelationFinder:
         if name == "subj":
             return subjects(token) if pattern.kind == "verb" else []
         if name == "dobj":
-            return objects(token)
+            return objects(token) + self._indirect_objects(token)
         if name == "dative":
-            return [c for c in token.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+            return [c for c in token.children if c.dep_ == "dative" and c.pos_ != "ADP"] + \
+                self._indirect_objects(token)
         if name.startswith("prep:"):
             found = prep_objects(token, name[5:])
             if not found and pattern.kind == "noun" and token.dep_ in ("dobj", "nsubjpass") \
@@ -383,6 +384,21 @@ class RelationFinder:
                     out.append(head)  # "buying Airbus A350s" parsed as two objects: the maker of the product
             return out
         return []
+
+    def _indirect_objects(self, verb: Token) -> list[Token]:
+        """"fined Google 2 billion euros", "sold Qatar Airways 50 jets": a name right after the verb and
+        before the amount or goods, which the parser hangs on the direct object as a modifier."""
+        if verb.pos_ != "VERB" or verb.i + 1 >= len(self.doc):
+            return []
+        mention = self.entities.mention_at[verb.i + 1]
+        if mention is None or mention.kind != "name" or mention.end >= len(self.doc):
+            return []
+        name, after = self.doc[mention.end - 1], self.doc[mention.end]
+        if name.dep_ not in ("nmod", "compound") or name.head.dep_ != "dobj" or name.head.head.i != verb.i \
+                or self.entities.mention_at[name.head.i] is not None \
+                or not (after.like_num or after.is_currency or after.lower_ in ("a", "an")):
+            return []
+        return [name]
 
     def _sale_agreement(self, trigger: Token) -> bool:
         """An agreement or deal to buy or supply something is a sale, not a partnership."""
