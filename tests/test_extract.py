@@ -613,6 +613,11 @@ def test_more_business_constructions(nlp, text, expected):
     ("The Securities and Exchange Commission fined Goldman Sachs $500 million on Monday.",
      {("Securities and Exchange Commission", "investigates", "Goldman Sachs", "asserted")}),
     ("Qatar Airways bought Boeing 787 jets.", {("Boeing", "supplies", "Qatar Airways", "asserted")}),
+    # "the unit" is the company called a unit or an arm, not its parent named since
+    ("Vodafone agreed to buy Banco Norte, the Brazilian retail arm of Citigroup. "
+     "Citigroup had planned to sell the unit to HSBC.",
+     {("Vodafone", "acquires", "Banco Norte", "planned"), ("Banco Norte", "subsidiary_of", "Citigroup", "asserted"),
+      ("Banco Norte", "based_in", "BR", "asserted"), ("HSBC", "acquires", "Banco Norte", "planned")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"
