@@ -618,6 +618,16 @@ def test_more_business_constructions(nlp, text, expected):
      "Citigroup had planned to sell the unit to HSBC.",
      {("Vodafone", "acquires", "Banco Norte", "planned"), ("Banco Norte", "subsidiary_of", "Citigroup", "asserted"),
       ("Banco Norte", "based_in", "BR", "asserted"), ("HSBC", "acquires", "Banco Norte", "planned")}),
+    # a descriptor closed by a comma is an apposition even when the parser made it a subject; what it
+    # says holds whatever befalls the clause
+    ("Santander agreed to buy Banamex, the Mexican arm of Citigroup. Citigroup had planned to list Banamex on the "
+     "Mexican stock exchange after talks to sell the unit to Grupo Sur, the mining conglomerate chaired by "
+     "billionaire Luis Mora, collapsed in 2023.",
+     {("Banamex", "subsidiary_of", "Citigroup", "asserted"), ("Banamex", "based_in", "MX", "asserted"),
+      ("Grupo Sur", "acquires", "Banamex", "possible"), ("Luis Mora", "leads", "Grupo Sur", "asserted")}),
+    # talks or a bid that collapsed, fell through or broke down deny the deal
+    ("Talks to sell Banco Norte to HSBC collapsed in May.", {("HSBC", "acquires", "Banco Norte", "negated")}),
+    ("Talks to sell Banco Norte to HSBC fell through in May.", {("HSBC", "acquires", "Banco Norte", "negated")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

@@ -108,8 +108,16 @@ def missed_appositions(name: Token) -> list[Token]:
     opening = all(t.dep_ == "compound" and t.pos_ == "PROPN" or t.ent_type_ and t.ent_type_ == name.ent_type_
                   for t in doc[name.sent.start: name.i])
     return [t for t in doc[name.i + 3: min(len(doc), name.i + 9)]
-            if t.tag_ == "NN" and (opening or t.dep_ not in ("nsubj", "nsubjpass"))
+            if t.tag_ == "NN" and (opening or t.dep_ not in ("nsubj", "nsubjpass") or closed_by_comma(t))
             and (n := comma_appositive(t)) is not None and n.i == name.i]
+
+
+def closed_by_comma(noun: Token) -> bool:
+    """"talks with X, the mining group chaired by Y, collapsed": a noun phrase the parser made a subject
+    is still an apposition when a comma closes it (in "Unlike X, the company said ..." none does)."""
+    last = noun.right_edge
+    after = last.i if last.text == "," else last.i + 1
+    return after < len(noun.doc) and noun.doc[after].text == "," and noun.head.i > after
 
 
 def unit_suffix(words: list[str], lexicon: Lexicon) -> bool:

@@ -69,7 +69,8 @@ def modality(trigger: Token, lexicon: Lexicon, *, year: int | None = None) -> st
             lemma = token.lemma_.lower()
             if i > 0 and lemma in cues["negated_verbs"]:
                 negated = True
-            if i > 0 and any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in cues.get("negated_phrasal_verbs", ())
+            if i > 0 and any((c.dep_ == "prt" or c.tag_ == "RP" or c.dep_ == "prep" and not any(c.children))
+                             and f"{lemma} {c.lower_}" in cues.get("negated_phrasal_verbs", ())
                              for c in token.children):
                 negated = True  # "ruled out a bid for X"
             if i > 0 and lemma in cues["possible_verbs"]:

@@ -14,6 +14,7 @@ from kg.extract.entities import (
     Cluster,
     Entities,
     Mention,
+    closed_by_comma,
     comma_appositive,
     coordination,
     missed_appositions,
@@ -891,9 +892,13 @@ class RelationFinder:
         """"Tesco Lotus, Big C's main competitor and a unit of Tesco, had bid for ...": a description in
         apposition holds whatever the clause says, unless its own words end it ("a former unit of GM")."""
         node = trigger
+        if trigger.tag_ == "VBN" and trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN":
+            node = trigger.head  # "X, the group chaired by Y, ...": the participle describes the apposed noun
+        elif trigger.pos_ != "NOUN":
+            return None
         while node.dep_ == "conj" and node.head.i != node.i:
             node = node.head
-        if trigger.pos_ != "NOUN" or node.dep_ != "appos":
+        if node.dep_ != "appos" and not (comma_appositive(node) is not None and closed_by_comma(node)):
             return None
         negators = self.lexicon.modality.get("role_negated_modifiers") or self.lexicon.modality["negated_modifiers"]
         if any(c.lower_ in negators for c in trigger.children if c.dep_ in ("amod", "advmod", "compound")):
