@@ -628,6 +628,9 @@ def test_more_business_constructions(nlp, text, expected):
     # talks or a bid that collapsed, fell through or broke down deny the deal
     ("Talks to sell Banco Norte to HSBC collapsed in May.", {("HSBC", "acquires", "Banco Norte", "negated")}),
     ("Talks to sell Banco Norte to HSBC fell through in May.", {("HSBC", "acquires", "Banco Norte", "negated")}),
+    # an adviser on a deal sells its client a service
+    ("Goldman Sachs advised Citigroup on the sale, while JPMorgan advised BBVA.",
+     {("Goldman Sachs", "supplies", "Citigroup", "asserted"), ("JPMorgan", "supplies", "BBVA", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"
