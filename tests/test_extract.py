@@ -631,6 +631,11 @@ def test_more_business_constructions(nlp, text, expected):
     # an adviser on a deal sells its client a service
     ("Goldman Sachs advised Citigroup on the sale, while JPMorgan advised BBVA.",
      {("Goldman Sachs", "supplies", "Citigroup", "asserted"), ("JPMorgan", "supplies", "BBVA", "asserted")}),
+    # an apposition after a bracketed short form; a demonym hung on the descriptor's compound noun
+    ("The deal requires the approval of the Financial Conduct Authority (FCA), Britain's markets regulator.",
+     {("FCA", "based_in", "GB", "asserted")}),
+    ("The deal requires the approval of the Financial Conduct Authority (FCA), the British markets regulator.",
+     {("FCA", "based_in", "GB", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

@@ -90,9 +90,15 @@ def comma_appositive(noun: Token) -> Token | None:
     as an apposition ("GMAC, the financing arm of GM, ..." parsed as an object of a verb)."""
     left = noun.left_edge
     doc = noun.doc
-    if left.i < 2 or left.lower_ not in ("the", "a", "an") or doc[left.i - 1].text != ",":
+    if left.i < 2 or left.lower_ not in ("the", "a", "an") and left.tag_ != "POS" and not (
+            left.dep_ == "poss" and left.pos_ == "PROPN") or doc[left.i - 1].text != ",":
         return None
     name = doc[left.i - 2]
+    if name.text == ")":  # "the Financial Conduct Authority (FCA), Britain's markets regulator"
+        opening = next((t for t in doc[max(0, name.i - 6): name.i] if t.text == "("), None)
+        if opening is None or opening.i == 0:
+            return None
+        name = doc[opening.i - 1]
     if name.pos_ != "PROPN" and not name.ent_type_ or noun.dep_ == "appos" and noun.head.i == name.i:
         return None
     return name
@@ -103,11 +109,14 @@ def missed_appositions(name: Token) -> list[Token]:
     manufacturer ...", or as an apposition of a name further back ("X said ... from Avolon, the Dublin-based
     lessor") (a subject only when the name opens the sentence: "Unlike X, the company ..." is no apposition)."""
     doc = name.doc
-    if name.i + 3 >= len(doc) or doc[name.i + 1].text != ",":
+    comma = name.i + 1
+    if comma < len(doc) and doc[comma].text == "(":  # "X (ACR), the ..."
+        comma = next((t.i + 1 for t in doc[comma: min(len(doc), comma + 6)] if t.text == ")"), comma)
+    if comma + 2 >= len(doc) or doc[comma].text != ",":
         return []
     opening = all(t.dep_ == "compound" and t.pos_ == "PROPN" or t.ent_type_ and t.ent_type_ == name.ent_type_
                   for t in doc[name.sent.start: name.i])
-    return [t for t in doc[name.i + 3: min(len(doc), name.i + 9)]
+    return [t for t in doc[comma + 2: min(len(doc), comma + 8)]
             if t.tag_ == "NN" and (opening or t.dep_ not in ("nsubj", "nsubjpass") or closed_by_comma(t))
             and (n := comma_appositive(t)) is not None and n.i == name.i]
 

@@ -1324,6 +1324,14 @@ class RelationFinder:
                     m = self.entities.mention_at[place.i]
                     if place.dep_ in ("npadvmod", "compound", "nmod") and m and m.cluster.type == "Country":
                         return m, place
+        for child in token.children:
+            if child.dep_ == "compound" and child.pos_ == "NOUN" and child.i < token.i:
+                # "the British markets regulator": the demonym hung on the noun compounded with the descriptor
+                for grand in child.children:
+                    m = self.entities.mention_at[grand.i]
+                    if grand.dep_ == "amod" and grand.i < child.i and m and m.cluster.type == "Country" \
+                            and m.kind == "demonym":
+                        return m, grand
         return None
 
     def _group_country(self, noun: Token) -> tuple[Mention, Token] | None:
