@@ -500,7 +500,8 @@ def test_more_business_constructions(nlp, text, expected):
     ("Lenovo will open a factory in Brazil. Lenovo's main global rivals, Hewlett-Packard and Dell, both already "
      "assemble computers in the country.",
      {("Lenovo", "operates_in", "BR", "planned"), ("Hewlett-Packard", "competes_with", "Lenovo", "asserted"),
-      ("Dell", "competes_with", "Lenovo", "asserted")}),
+      ("Dell", "competes_with", "Lenovo", "asserted"), ("Hewlett-Packard", "operates_in", "BR", "asserted"),
+      ("Dell", "operates_in", "BR", "asserted")}),
     ("Lenovo has hired Ricardo Mendes, a former Hewlett-Packard executive, as president of Lenovo Brazil, its new "
      "São Paulo-based subsidiary.",
      {("Ricardo Mendes", "works_for", "Hewlett-Packard", "negated"),
@@ -636,6 +637,11 @@ def test_more_business_constructions(nlp, text, expected):
      {("FCA", "based_in", "GB", "asserted")}),
     ("The deal requires the approval of the Financial Conduct Authority (FCA), the British markets regulator.",
      {("FCA", "based_in", "GB", "asserted")}),
+    # "the country" is the one named before it in its sentence, else the only one named just before
+    ("BBVA, which has operated in Mexico since 2000, said it would invest a further $2 billion in the country.",
+     {("BBVA", "operates_in", "MX", "asserted"), ("BBVA", "invests_in", "MX", "planned")}),
+    # pursuing a takeover is planning it
+    ("HSBC is pursuing a hostile takeover of Lloyds.", {("HSBC", "acquires", "Lloyds", "planned")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

@@ -1262,6 +1262,10 @@ class Entities:
                  for g in c.children if g.dep_ == "pobj" and (m := self.mention_at[g.i]) is not None
                  and m.cluster.type in ("Country", "Organization") and m.kind != "place"), None)
             return [(found, None, "government")] if found else []
+        if lower in ("country", "nation") and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+                and not any(c.dep_ in ("amod", "compound", "poss") for c in token.children):
+            found = self._story_country(token)  # "operated in Mexico ..., it would invest $2 billion in the country"
+            return [(found, None, "nominal")] if found else []
         if token.lemma_.lower() in cues["government_nouns"] or lower in cues["government_nouns"]:
             found = self._country_of(token)
             return [(found, None, "government")] if found else []
@@ -1454,6 +1458,17 @@ class Entities:
                     or generic and country is not None and m.cluster.country == country.code):
                 best = m.cluster
         return best
+
+    def _story_country(self, token: Token) -> Cluster | None:
+        """The country "the country" means: the last one named earlier in its sentence, else the only one
+        named in the two sentences before."""
+        here = sentence_index.sentence(token).start
+        named = [m for m in self.mentions if m.start < token.i and m.cluster.type == "Country"
+                 and m.start >= sentence_index.sentence_start(self.doc, sentence_index.index_of(token) - 2)]
+        in_sentence = [m for m in named if m.start >= here]
+        if in_sentence:
+            return in_sentence[-1].cluster
+        return named[0].cluster if len({m.cluster.id for m in named}) == 1 else None
 
     def _country_of(self, token: Token) -> Cluster | None:
         modifier = self.country_modifier(token)
