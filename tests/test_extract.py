@@ -642,6 +642,12 @@ def test_more_business_constructions(nlp, text, expected):
      {("BBVA", "operates_in", "MX", "asserted"), ("BBVA", "invests_in", "MX", "planned")}),
     # pursuing a takeover is planning it
     ("HSBC is pursuing a hostile takeover of Lloyds.", {("HSBC", "acquires", "Lloyds", "planned")}),
+    # the first part of a hyphenated company name is that company, whatever the tagger calls it
+    ("Freeport-McMoRan said output fell. The decision is a blow to Freeport, the Phoenix-based miner. "
+     "Shares in Freeport fell 4 percent.", {("Freeport", "based_in", "US", "asserted")}),
+    # a legal form written before a name makes a company's name ("PT" is not Portugal here)
+    ("Indonesian state miner MIND ID owns 51 percent of PT Freeport Indonesia.",
+     {("MIND ID", "based_in", "ID", "asserted"), ("MIND ID", "invests_in", "PT Freeport Indonesia", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

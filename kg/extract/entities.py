@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, cast
 
 from kg.extract import places
@@ -579,6 +579,9 @@ class Entities:
         for ent in doc.ents:
             if ent.label_ == "ORG" and normalise(ent.text):  # "**" or "|" tagged ORG normalises to nothing
                 org_words.add(normalise(ent.text))
+                if " " not in ent.text and ent.text.count("-") == 1 and all(ent.text.split("-")):
+                    org_words.add(normalise(ent.text.split("-")[0]))  # "Freeport" of "Freeport-McMoRan"
+
             after = ent.end + 1
             if ent.label_ in ("ORG", "GPE", "FAC", "PERSON") and ent.start > 0 and \
                     doc[ent.start - 1].lower_ in ("in", "near") and after < len(doc) and doc[ent.end].text == "," \
@@ -635,6 +638,15 @@ class Entities:
             with_form = self._legal_form_end(end) if label in ("ORG", "PERSON") else end
             if with_form > end:  # "Novo Nordisk A/S": a legal form makes a company, whatever the tag
                 pending.append((start, with_form, doc[start:with_form].text, "Company"))
+                continue
+            if end - start == 1 and doc[start].is_upper and is_legal_form(doc[start].text) and end < len(doc) \
+                    and doc[end].is_title and doc[end].pos_ == "PROPN":
+                # a legal form written before the name: "PT Freeport Indonesia" (not Portugal), "OOO Gazprom Export"
+                rest = end
+                while rest < len(doc) and rest - end < 4 and doc[rest].is_title and doc[rest].pos_ == "PROPN":
+                    rest += 1
+                pending.append((start, rest, doc[start:rest].text, "Company"))
+                taken.update(range(end, rest))
                 continue
             text = doc[start:end].text
             if text in towns:
@@ -975,15 +987,19 @@ class Entities:
         "Cerberus" after "Cerberus Capital Management" (but "Apple" stays apart when both
         "Apple Corps" and "Apple Computer" are named)."""
         for cluster in list(self.clusters):
-            if cluster.type not in ("Company", "Organization") or cluster.code:
+            if cluster.type not in ("Company", "Organization", "Person") or cluster.code:
                 continue
             keys = {normalise(n) for n in cluster.names}
             if not keys or any(" " in k for k in keys):
                 continue
+            if cluster.type == "Person" and (any("-" in k for k in keys) or any(
+                    (self.doc[m.start - 1].lower_.rstrip("."),) in self._titles
+                    for m in self.mentions if m.cluster is cluster and m.start > 0)):
+                continue  # (a lone "person" is one only when no title names it: "Mr Freeport", "President X")
             (word,) = keys if len(keys) == 1 else (None,)
             if word is None or places.country_code(word, allow_codes=False):
                 continue
-            if any(c.type == "Person" and any(normalise(n).split()[-1:] == [word] for n in c.names)
+            if any(c.type == "Person" and c is not cluster and any(normalise(n).split()[-1:] == [word] for n in c.names)
                    for c in self.clusters):
                 continue  # "Henrik Fisker ... Fisker Automotive ... Fisker said": the founder's surname
             own = [m for m in self.mentions if m.cluster is cluster]
@@ -1005,10 +1021,15 @@ class Entities:
             if len(longer) == 1:
                 self._merge(cluster, next(iter(longer.values())))
 
+    @cached_property
+    def _titles(self) -> frozenset[tuple[str, ...]]:
+        """Words that put a person's name after them: roles ("President") and honorifics ("Mr")."""
+        return frozenset(phrase for phrase, _ in self.lexicon.roles) | {("mr",), ("mrs",), ("ms",), ("dr",)}
+
     def _longer_form(self, name: str, word: str) -> bool:
         """Whether ``name`` is a longer form of the one-word name ``word`` ("Cerberus Capital Management"), not a
         unit named for its region ("Apple Korea", "Toyota Motor Europe")."""
-        words = normalise(name).split()
+        words = normalise(name).replace("-", " ").split()  # "Freeport" of "Freeport-McMoRan"
         return len(words) > 1 and words[0] == word and not any(
             unit_suffix(words[k:], self.lexicon) for k in range(1, len(words)))
 
@@ -1180,6 +1201,9 @@ class Entities:
                 continue
             if token.pos_ not in ("PROPN", "ADJ", "NOUN"):
                 continue
+            if token.is_upper and is_legal_form(token.text) and token.i + 1 < len(self.doc) and \
+                    self.doc[token.i + 1].is_title and token.dep_ == "compound":
+                continue  # a legal form before a name: "PT Freeport Indonesia" (not Portugal)
             code = places.country_code(token.text)
             if code:
                 self._add(token.i, token.i + 1, self.country(code),
