@@ -648,6 +648,9 @@ def test_more_business_constructions(nlp, text, expected):
     # a legal form written before a name makes a company's name ("PT" is not Portugal here)
     ("Indonesian state miner MIND ID owns 51 percent of PT Freeport Indonesia.",
      {("MIND ID", "based_in", "ID", "asserted"), ("MIND ID", "invests_in", "PT Freeport Indonesia", "asserted")}),
+    # a one-word "location" that begins a company's name is the parent company
+    ("Vale Indonesia, the nickel unit of Brazil's Vale, rose 2 percent.",
+     {("Vale Indonesia", "subsidiary_of", "Vale", "asserted"), ("Vale", "based_in", "BR", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

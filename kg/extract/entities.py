@@ -705,9 +705,9 @@ class Entities:
                     # "Apple may buy Netflix", "an order from Emirates": an unknown "place" that buys, sells,
                     # merges or is bought is a company
                     pending.append((start, end, text, "Company"))
-                elif label == "GPE" and any(k.split()[0] == first for k in org_words if k):
-                    pending.append((start, end, text, "Company"))  # "Huawei Korea"
-                elif not place and label == "GPE" and any(
+                elif (label == "GPE" or end - start == 1) and any(k.split()[0] == first for k in org_words if k):
+                    pending.append((start, end, text, "Company"))  # "Huawei Korea"; "Vale" of "Vale Indonesia"
+                elif not place and (label == "GPE" or end - start == 1) and any(
                         c.dep_ == "appos" and c.lemma_.lower() in self.lexicon.entity["company_nouns"]
                         or c.dep_ == "poss" and places.country_code(c.text) for c in doc[end - 1].children):
                     # "Nestle, the Swiss food giant", "Russia's Gazprom": not a place, a company
