@@ -651,6 +651,11 @@ def test_more_business_constructions(nlp, text, expected):
     # a one-word "location" that begins a company's name is the parent company
     ("Vale Indonesia, the nickel unit of Brazil's Vale, rose 2 percent.",
      {("Vale Indonesia", "subsidiary_of", "Vale", "asserted"), ("Vale", "based_in", "BR", "asserted")}),
+    # selling part of a unit hands over ownership, not goods; "interests of" companies are no holding
+    ("Thyssenkrupp agreed to sell half of its steel unit to Liberty Steel.", set()),
+    ("Boeing sold half of its jets to Emirates.", {("Boeing", "supplies", "Emirates", "asserted")}),
+    ("Beijing said it would take all necessary measures to defend the interests of Chinese companies.", set()),
+    ("BP holds a 20 percent interest in Rosneft.", {("BP", "invests_in", "Rosneft", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

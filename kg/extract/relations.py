@@ -777,8 +777,11 @@ class RelationFinder:
                     for t in objects(trigger) for c, _, _ in self.entities.resolve(t)):
                 continue  # "X sold Y to Z" with Y a company: an acquisition, not a supply
             if pattern.action == "supplies" and pattern.kind == "verb" and any(
-                    o.lemma_.lower() in self.lexicon.entity.get("ownership_nouns", ()) for o in objects(trigger)):
-                continue  # "X sold its stake in Y to Z": ownership changes hands, nothing is supplied
+                    t.lemma_.lower() in self.lexicon.entity.get("ownership_nouns", ()) for o in objects(trigger)
+                    for t in [o, *prep_objects(o, "of")]):
+                # "X sold its stake in Y to Z", "agreed to sell half of its steel unit to Z": ownership changes
+                # hands, nothing is supplied
+                continue
             if pattern.action == "partners_with" and self._sale_agreement(trigger):
                 continue  # "signed a supply agreement with Y to buy gas": a sale, read from the infinitive
             subj_tokens = [t for s in pattern.subject for t in self.slot(trigger, s, pattern)]
