@@ -656,6 +656,10 @@ def test_more_business_constructions(nlp, text, expected):
     ("Boeing sold half of its jets to Emirates.", {("Boeing", "supplies", "Emirates", "asserted")}),
     ("Beijing said it would take all necessary measures to defend the interests of Chinese companies.", set()),
     ("BP holds a 20 percent interest in Rosneft.", {("BP", "invests_in", "Rosneft", "asserted")}),
+    # "whose" is the name the relative clause describes
+    ("India's JSW Steel, whose chairman Sajjan Jindal has courted European buyers, said it was studying the "
+     "proposal.",
+     {("JSW Steel", "based_in", "IN", "asserted"), ("Sajjan Jindal", "leads", "JSW Steel", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

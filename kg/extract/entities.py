@@ -1228,6 +1228,16 @@ class Entities:
                 return []
             return [(mention.cluster, mention, "name")]
         lower = token.lower_
+        if lower == "whose":
+            # "JSW Steel, whose chairman Sajjan Jindal has ...": the name the relative clause describes
+            node = token.head
+            for _ in range(4):
+                if node.dep_ == "relcl" or node.head.i == node.i:
+                    break
+                node = node.head
+            if node.dep_ == "relcl" and node.head.i < token.i:
+                return self.resolve(node.head, places_ok=places_ok, products_ok=products_ok)
+            return []
         if token.pos_ == "PRON" or lower in _FIRST_PERSON | _THING_PRONOUNS | _PLURAL_PRONOUNS | _PERSON_PRONOUNS:
             found = self._pronoun(token)
             return [(found, None, "pronoun")] if found else []
