@@ -660,6 +660,10 @@ def test_more_business_constructions(nlp, text, expected):
     ("India's JSW Steel, whose chairman Sajjan Jindal has courted European buyers, said it was studying the "
      "proposal.",
      {("JSW Steel", "based_in", "IN", "asserted"), ("Sajjan Jindal", "leads", "JSW Steel", "asserted")}),
+    # a name the tagger took for a product is a company when the text calls it one
+    ("Geneva-based MSC said it would cooperate with the inquiry. Maersk, the Danish group, said it complied with "
+     "all FMC rules.",
+     {("MSC", "based_in", "CH", "asserted"), ("Maersk", "based_in", "DK", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

@@ -390,7 +390,7 @@ class Entities:
             if token.pos_ != "PROPN" or self.mention_at[token.i] is not None or not (token.is_title or token.is_upper) \
                     or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "npadvmod") or len(token) < 3 \
                     or token.dep_ == "conj" and not self._company_at(token.head) \
-                    or token.ent_type_ not in ("", "ORG") or token.dep_ == "pobj" and \
+                    or token.ent_type_ not in ("", "ORG", "PRODUCT") or token.dep_ == "pobj" and \
                     token.head.lower_ not in ("from", "to", "with", "by", "for", "of"):
                 continue  # "on Tuesday" (a date), "in Barueri": not a party to a deal
             start = self._compound_start(token)
@@ -409,6 +409,9 @@ class Entities:
             if any(m.text == text and m.cluster.type == "Country" for m in self.mentions) and not any(
                     c.type == "Company" and any(n.split()[0] == text for n in c.names) for c in self.clusters):
                 continue  # "its factory in Burnaston, England" ... "Burnaston would remain": the place again
+            if token.ent_type_ == "PRODUCT" and not any(c.dep_ == "appos" and c.lemma_.lower() in cues["company_nouns"]
+                                                        for c in token.children):
+                continue  # ("Maersk, the Danish group": a "product" the text calls a company is one)
             if token.lower_ in common or "." in text or places.country_code(text) or places.place_country(text) \
                     or not (described or hiring or self._business_argument(token, actions=actions)):
                 continue  # "the Company", "Europe", "Detik.com quoted": not a company's own name
