@@ -646,7 +646,7 @@ def test_more_business_constructions(nlp, text, expected):
     ("Freeport-McMoRan said output fell. The decision is a blow to Freeport, the Phoenix-based miner. "
      "Shares in Freeport fell 4 percent.", {("Freeport", "based_in", "US", "asserted")}),
     # a legal form written before a name makes a company's name ("PT" is not Portugal here)
-    ("Indonesian state miner MIND ID owns 51 percent of PT Freeport Indonesia.",
+    ("Jakarta-based miner MIND ID owns 51 percent of PT Freeport Indonesia.",
      {("MIND ID", "based_in", "ID", "asserted"), ("MIND ID", "invests_in", "PT Freeport Indonesia", "asserted")}),
     # a one-word "location" that begins a company's name is the parent company
     ("Vale Indonesia, the nickel unit of Brazil's Vale, rose 2 percent.",
@@ -664,6 +664,18 @@ def test_more_business_constructions(nlp, text, expected):
     ("Geneva-based MSC said it would cooperate with the inquiry. Maersk, the Danish group, said it complied with "
      "all FMC rules.",
      {("MSC", "based_in", "CH", "asserted"), ("Maersk", "based_in", "DK", "asserted")}),
+    # a state's company: "state-controlled", "state-run", "state miner"; a descriptor parsed as a second
+    # subject is no party to the deal
+    # (with "Shipping" alone tagged a place: a company word ends a company's name begun before it)
+    ('Hanwha Ocean, which bought the Philadelphia yard last year, called the measures "regrettable" and said it '
+     "was assessing their impact on its business. COSCO Shipping, China's state-controlled carrier, is the line "
+     "hardest hit by the US fees, with analysts at Linerlytica estimating its bill at more than $1.5 billion a year.",
+     {("COSCO Shipping", "based_in", "CN", "asserted"), ("CN", "invests_in", "COSCO Shipping", "asserted")}),
+    ("China's state oil company CNPC signed the deal.",
+     {("CNPC", "based_in", "CN", "asserted"), ("CN", "invests_in", "CNPC", "asserted")}),
+    ("Indonesian state miner MIND ID owns 51 percent of PT Freeport Indonesia.",
+     {("MIND ID", "based_in", "ID", "asserted"), ("ID", "invests_in", "MIND ID", "asserted"),
+      ("MIND ID", "invests_in", "PT Freeport Indonesia", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

@@ -651,6 +651,14 @@ class Entities:
                 pending.append((start, rest, doc[start:rest].text, "Company"))
                 taken.update(range(end, rest))
                 continue
+            if label in ("GPE", "LOC", "PERSON") and doc[end - 1].lower_ in self.lexicon.entity["company_words"] \
+                    and start > 0 and doc[start - 1].pos_ in ("PROPN", "NOUN") and doc[start - 1].dep_ == "compound" \
+                    and not doc[start - 1].ent_type_ and (doc[start - 1].is_title or doc[start - 1].is_upper) \
+                    and doc[start - 1].is_alpha and len(doc[start - 1]) > 1:
+                # "COSCO" + "Shipping" tagged a place: a company word ends a company's name begun before it
+                begin = self._compound_start(doc[start - 1])
+                pending.append((begin, end, doc[begin:end].text, "Company"))
+                continue
             text = doc[start:end].text
             if text in towns:
                 self._add(start, end, self.country(towns[text]), "place")

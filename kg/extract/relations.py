@@ -93,6 +93,9 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     subject, not its agent: "X was started by Y and launched Z", "X is expected to visit".
     """
     found = [c for c in verb.children if c.dep_ in ("nsubj",)]
+    if len(found) == 2 and found[0].pos_ == "NOUN" and found[1].pos_ == "PROPN" and \
+            found[0].i + 1 == found[1].left_edge.i:
+        found = found[1:]  # "China's state oil company CNPC signed": the descriptor the parser made a second subject
     if not found and depth == 0 and verb.dep_ == "xcomp" and verb.head.lemma_ in _OBJECT_CONTROL:
         # "Ford picks LG Chem to supply batteries": the one picked supplies, not the one picking
         found = [c for c in verb.head.children if c.dep_ == "dobj"]
@@ -1436,7 +1439,8 @@ class RelationFinder:
                     if found:
                         self.add(cluster, "based_in", found[0].cluster, child, 0.75, head, found[1], mention,
                                  found[0], mood="asserted")
-                        if any(t.lower_ == "owned" and any(s.lower_ == "state" for s in t.subtree)
+                        if any(t.lower_ in ("owned", "controlled", "run") and
+                               any(s.lower_ == "state" for s in t.subtree)
                                for t in child.children if t.dep_ in ("amod", "compound")):
                             # "X, Argentina's state-owned flag carrier": the state owns it
                             self.add(found[0].cluster, "invests_in", cluster, child, 0.7, found[1], head,
@@ -1453,11 +1457,16 @@ class RelationFinder:
                             self.add(cluster, "based_in", m.cluster, t, 0.8, head, place, mention, m,
                                      mood="asserted")
                             break
-                if t.lower_ == "owned" and t.i + 1 <= mention.start and doc[t.i + 1].lower_ != "by":
+                # "Indonesian state miner MIND ID", "China's state oil company X": a state's company, as "state-owned"
+                state_noun = t.lower_ == "state" and t.dep_ in ("compound", "nmod", "amod") and t.head.i > t.i and \
+                    t.head.lemma_.lower() in self.lexicon.entity["company_nouns"] and t.head.i < mention.start and \
+                    doc[t.i + 1].text != "-"
+                if (state_noun or t.lower_ in ("owned", "controlled", "run")) and t.i + 1 <= mention.start \
+                        and doc[t.i + 1].lower_ != "by":
                     owner = self.entities.country_modifier(t) or next(
                         (m.cluster for p in doc[max(0, t.i - 3): t.i]
                          if (m := self.entities.mention_at[p.i]) is not None), None)
-                    if owner is None and any(p.lower_ == "state" for p in doc[max(0, t.i - 2): t.i]):
+                    if owner is None and any(p.lower_ == "state" for p in doc[max(0, t.i - 2): t.i + state_noun]):
                         # "Indonesian state-owned carrier X", else "state-owned national carrier X": the country
                         # named just before, else the state the text is about
                         owner = next((m.cluster for p in doc[max(0, mention.start - 8): t.i]
