@@ -676,6 +676,11 @@ def test_more_business_constructions(nlp, text, expected):
     ("Indonesian state miner MIND ID owns 51 percent of PT Freeport Indonesia.",
      {("MIND ID", "based_in", "ID", "asserted"), ("ID", "invests_in", "MIND ID", "asserted"),
       ("MIND ID", "invests_in", "PT Freeport Indonesia", "asserted")}),
+    # a name the text calls a unit is not a longer form of its parent's name
+    ("Allianz said so. The German insurer also plans to open a branch in Mumbai through Allianz Re, its "
+     "reinsurance arm.",
+     {("Allianz", "based_in", "DE", "asserted"), ("Allianz", "operates_in", "IN", "planned"),
+      ("Allianz Re", "subsidiary_of", "Allianz", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

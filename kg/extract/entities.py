@@ -1023,7 +1023,7 @@ class Entities:
                    or any(w.lower() in _GROUP_WORDS for w in m.text.split()[1:]) for m in own):
                 continue
             longer = {c.id: c for c in self.clusters if c is not cluster and c.type == "Company" and c.id not in units
-                      and any(self._longer_form(n, word) for n in c.names)}
+                      and any(self._longer_form(n, word) for n in c.names) and not self._called_unit(c)}
             # "Toyota Motor Europe" is a longer form of "Toyota Motor", not another candidate for "Toyota"
             shortest = {k: c for k, c in longer.items() if not any(
                 o is not c and any(normalise(n).startswith(normalise(s) + " ") for n in c.names for s in o.names)
@@ -1031,6 +1031,17 @@ class Entities:
             longer = shortest or longer
             if len(longer) == 1:
                 self._merge(cluster, next(iter(longer.values())))
+
+    def _called_unit(self, cluster: Cluster) -> bool:
+        """"Allianz Re, its reinsurance arm": a name the text calls a unit is not a longer form of its parent's."""
+        units = {"unit", "subsidiary", "arm", "division", "affiliate"}
+        for m in self.mentions:
+            if m.cluster is cluster:
+                head = self.doc[m.end - 1]
+                if any(c.lemma_.lower() in units for c in head.children if c.dep_ == "appos") or any(
+                        t.lemma_.lower() in units for t in missed_appositions(head)):
+                    return True
+        return False
 
     @cached_property
     def _titles(self) -> frozenset[tuple[str, ...]]:
