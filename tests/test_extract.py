@@ -681,6 +681,21 @@ def test_more_business_constructions(nlp, text, expected):
      "reinsurance arm.",
      {("Allianz", "based_in", "DE", "asserted"), ("Allianz", "operates_in", "IN", "planned"),
       ("Allianz Re", "subsidiary_of", "Allianz", "asserted")}),
+    # a person's doing to "the company" in a relative clause is to the one company of the sentence
+    ("Sony agreed to buy Lionsgate. Lionsgate's chief executive, Jon Feltheimer, who has run the company since "
+     "2000, will step down.",
+     {("Sony", "acquires", "Lionsgate", "planned"), ("Jon Feltheimer", "leads", "Lionsgate", "asserted")}),
+    # a name with "the" after a comma is no listed apposition ("..., the Wall Street Journal reported")
+    ("Legendary Entertainment is considering an offer for Starz, the Wall Street Journal reported.",
+     {("Legendary Entertainment", "acquires", "Starz", "possible")}),
+    # a unit spun off is one no longer; carrying on with a supply is supplying now
+    ("Lionsgate will continue to supply films to Starz, the premium cable network it spun off last year.",
+     {("Lionsgate", "supplies", "Starz", "asserted"), ("Starz", "subsidiary_of", "Lionsgate", "negated")}),
+    ("Jio Financial, which was spun off in 2023 from Reliance Industries, said so.",
+     {("Jio Financial", "subsidiary_of", "Reliance Industries", "negated")}),
+    # a body's name ending in "Commission" or "Agency" is no company's, whatever words come before
+    ("The Korea Communications Commission fined Apple Korea.",
+     {("Korea Communications Commission", "investigates", "Apple Korea", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

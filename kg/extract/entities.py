@@ -506,8 +506,8 @@ class Entities:
         if any(w in cues["organization_words"] and nxt in ("of", "for")
                for w, nxt in zip(words, words[1:], strict=False)):
             return "Organization"  # "Ministry of Energy", "U.S. Department of Transportation"
-        if any(w in cues["company_words"] for w in words[1:]):
-            return "Company"
+        if any(w in cues["company_words"] for w in words[1:]) and words[-1] not in cues["organization_words"]:
+            return "Company"  # (but "Korea Communications Commission", "Financial Services Agency" are bodies)
         if any(w in cues["organization_words"] for w in words):
             return "Organization"
         return "Company"
@@ -1364,6 +1364,18 @@ class Entities:
                 return m.cluster
         return None
 
+    def _acted_on_by_person(self, token: Token) -> bool:
+        """"Lionsgate's chief executive X, who has run the company since 2000": a person's doing to "the company"
+        names no second company (as "X owns 33 percent of the operator" would)."""
+        verb = token.head
+        if token.dep_ != "dobj" or verb.pos_ != "VERB":
+            return False
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        if verb.dep_ == "relcl" and doers and all(d.lower_ in ("who", "that") for d in doers):
+            doers = [verb.head]
+        return bool(doers) and all((m := self.mention_at[d.i]) is not None and m.cluster.type == "Person"
+                                   for d in doers)
+
     def _recent(self, token: Token, types: tuple[str, ...], *, sentences: int = 2,
                 prefer_subject: bool = True, avoid: frozenset[int] = frozenset()) -> Cluster | None:
         """The most recent mention of one of ``types`` before ``token`` (subjects first)."""
@@ -1589,8 +1601,8 @@ class Entities:
             other = frozenset()
         # "the airline" is the company called an airline or a carrier before, not the lessor named since
         noun = token.lemma_.lower()
-        if noun in self.lexicon.entity.get("generic_company_nouns", ()) and country is None and \
-                token.dep_ in ("nsubj", "nsubjpass"):
+        if noun in self.lexicon.entity.get("generic_company_nouns", ()) and country is None and (
+                token.dep_ in ("nsubj", "nsubjpass") or self._acted_on_by_person(token)):
             # "Panasonic's president said the firm would ...": the one company named before it in its sentence
             # (as a subject: "X owns 33 percent of the operator" is not X)
             start = sentence_index.sentence(token).start

@@ -63,7 +63,7 @@ def modality(trigger: Token, lexicon: Lexicon, *, year: int | None = None) -> st
     """
     cues = lexicon.modality
     chain = _governors(trigger)
-    planned = possible = negated = False
+    planned = possible = negated = ongoing = False
     for i, token in enumerate(chain):
         if token.pos_ in ("VERB", "AUX") or i == 0:
             lemma = token.lemma_.lower()
@@ -80,6 +80,8 @@ def modality(trigger: Token, lexicon: Lexicon, *, year: int | None = None) -> st
                     possible = True
             if i > 0 and lemma in cues["planned_verbs"]:
                 planned = True
+            if i > 0 and lemma in cues.get("ongoing_verbs", ()):
+                ongoing = True  # "will continue to supply films to X": it does so now
             if i == 0 and token.pos_ == "NOUN" and lemma in cues["possible_words"]:
                 possible = True
         for child in token.children:
@@ -136,6 +138,6 @@ def modality(trigger: Token, lexicon: Lexicon, *, year: int | None = None) -> st
         return "negated"
     if possible:
         return "possible"
-    if planned:
+    if planned and not ongoing:
         return "planned"
     return "asserted"

@@ -57,8 +57,11 @@ def _conjuncts(token: Token) -> list[Token]:
     for child in token.children:
         if child.dep_ == "conj":
             out += _conjuncts(child)
-        elif child.dep_ == "appos" and child.pos_ == "PROPN":
-            out += _conjuncts(child)  # "six airlines - Air China, China Eastern and ..."
+        elif child.dep_ == "appos" and child.pos_ == "PROPN" and not any(
+                d.dep_ == "det" and d.lower_ == "the" for d in child.children):
+            # "six airlines - Air China, China Eastern and ..." (not "an offer for Starz, the Wall Street
+            # Journal reported")
+            out += _conjuncts(child)
     return out
 
 
