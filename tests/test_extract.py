@@ -696,6 +696,10 @@ def test_more_business_constructions(nlp, text, expected):
     # a body's name ending in "Commission" or "Agency" is no company's, whatever words come before
     ("The Korea Communications Commission fined Apple Korea.",
      {("Korea Communications Commission", "investigates", "Apple Korea", "asserted")}),
+    # a country's name opening a name the tagger split off is part of it
+    ("Radio France Internationale is part of the French state-owned group France Médias Monde.",
+     {("Radio France Internationale", "subsidiary_of", "France Médias Monde", "asserted"),
+      ("FR", "invests_in", "France Médias Monde", "asserted"), ("France Médias Monde", "based_in", "FR", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

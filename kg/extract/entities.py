@@ -673,6 +673,15 @@ class Entities:
                 self._add(start, end, self.country(seat), "name")
             elif text in self.lexicon.entity.get("organization_names", ()):
                 pending.append((start, end, text, "Organization"))
+            elif code and label == "GPE" and doc[end - 1].dep_ == "compound" and \
+                    (nxt := ents_at.get(end)) is not None and nxt.label_ in ("PERSON", "ORG") and \
+                    doc[end - 1].head.i in range(nxt.start, nxt.end) and not places.country_code(nxt.text) and \
+                    all(t.is_title or t.is_upper for t in nxt) and \
+                    not any(t.lower_ in self.lexicon.entity.get("title_words", ()) for t in nxt):
+                # "France Médias Monde", "China Eastern": a country's name opening a name the tagger split off
+                whole = doc[start:nxt.end].text
+                pending.append((start, nxt.end, whole, self._org_type(whole, "ORG")))
+                taken.add(nxt.start)
             elif code and label != "NORP" and start > 0 and doc[start - 1].lower_ in self.prefixes \
                     and doc[start - 1].is_title and self.mention_at[start - 1] is None:
                 pending.append((start - 1, end, doc[start - 1: end].text, "Company"))  # "Air China"
