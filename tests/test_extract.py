@@ -700,6 +700,10 @@ def test_more_business_constructions(nlp, text, expected):
     ("Radio France Internationale is part of the French state-owned group France Médias Monde.",
      {("Radio France Internationale", "subsidiary_of", "France Médias Monde", "asserted"),
       ("FR", "invests_in", "France Médias Monde", "asserted"), ("France Médias Monde", "based_in", "FR", "asserted")}),
+    # a town's name the text calls a company is the company's ("telecoms group Orange")
+    ("Fallacher, a former head of Orange France, the French arm of telecoms group Orange, joined Eutelsat in June.",
+     {("Fallacher", "leads", "Orange France", "negated"), ("Orange France", "subsidiary_of", "Orange", "asserted"),
+      ("Orange France", "based_in", "FR", "asserted"), ("Fallacher", "works_for", "Eutelsat", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

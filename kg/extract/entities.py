@@ -412,8 +412,10 @@ class Entities:
             if token.ent_type_ == "PRODUCT" and not any(c.dep_ == "appos" and c.lemma_.lower() in cues["company_nouns"]
                                                         for c in token.children):
                 continue  # ("Maersk, the Danish group": a "product" the text calls a company is one)
-            if token.lower_ in common or "." in text or places.country_code(text) or places.place_country(text) \
+            if token.lower_ in common or "." in text or places.country_code(text) \
+                    or places.place_country(text) and not described \
                     or not (described or hiring or self._business_argument(token, actions=actions)):
+                # ("telecoms group Orange": a town's name the text calls a company is the company's)
                 continue  # "the Company", "Europe", "Detik.com quoted": not a company's own name
             cluster = self._cluster_for(text, "Company")
             if self._add(start, token.i + 1, cluster, "name"):
@@ -706,6 +708,14 @@ class Entities:
                     # are a company's name (a known company's name and a country make a unit: "Huawei Korea")
                     pending.append((start, following.end, doc[start:following.end].text, "Company"))
                     taken.add(following.start)
+                elif label == "GPE" and not places.country_code(text) and any(
+                        c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < start
+                        and c.lemma_.lower() in self.lexicon.entity["company_nouns"] for c in doc[end - 1].children):
+                    begin = start
+                    while begin >= 2 and doc[begin - 1].text == "-" and not doc[begin - 2].whitespace_ \
+                            and doc[begin - 2].pos_ == "PROPN":
+                        begin -= 2  # "Mota" + "-" + "Engil"
+                    pending.append((begin, end, doc[begin:end].text, "Company"))  # "telecoms group Orange": no town
                 elif place and normalise(text) not in org_words:
                     capital = places.capital_country(text)
                     acting = capital and (doc[end - 1].dep_ in ("nsubj", "poss") or self._politically_targeted(
