@@ -704,6 +704,13 @@ def test_more_business_constructions(nlp, text, expected):
     ("Fallacher, a former head of Orange France, the French arm of telecoms group Orange, joined Eutelsat in June.",
      {("Fallacher", "leads", "Orange France", "negated"), ("Orange France", "subsidiary_of", "Orange", "asserted"),
       ("Orange France", "based_in", "FR", "asserted"), ("Fallacher", "works_for", "Eutelsat", "asserted")}),
+    # "Congo" after "the Democratic Republic of Congo" (an article inside a name is optional) is that country;
+    # "X, Congo's state miner": the state owns it
+    ("Mining in the Democratic Republic of Congo grew. Gecamines, Congo's state miner, has sold part of its "
+     "copper output to Trafigura since 2024.",
+     {("Gecamines", "based_in", "CD", "asserted"), ("CD", "invests_in", "Gecamines", "asserted"),
+      ("Gecamines", "supplies", "Trafigura", "asserted")}),
+    ("Sudan and South Sudan signed the deal.", {("SD", "partners_with", "SS", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

@@ -806,6 +806,7 @@ class Entities:
         self._known_as()
         self._rescan()
         self._country_words()
+        self._longer_country_names()
         self._maker_products()
         self._products()
         self._named_nominals()
@@ -1249,6 +1250,26 @@ class Entities:
             if code:
                 self._add(token.i, token.i + 1, self.country(code),
                           "demonym" if places.is_demonym(token.text) else "name")
+
+    def _longer_country_names(self) -> None:
+        """"the Democratic Republic of Congo" ... "Congo's state miner", "Congolese": a country's short name
+        that ends the longer name of another country named in the text means that one, unless the two are
+        named side by side ("Sudan and South Sudan")."""
+        countries = [c for c in self.clusters if c.type == "Country"]
+        for short in countries:
+            own = [m for m in self.mentions if m.cluster is short]
+            words = {normalise(m.text) for m in own if m.kind != "demonym"}
+            longer = [c for c in countries if c is not short and any(
+                normalise(m.text).endswith(" " + w) for m in self.mentions if m.cluster is c for w in words)]
+            if len(longer) != 1 or not own:
+                continue
+            target = longer[0]
+            sentences_of = {sentence_index.sentence(self.doc[m.start]).start for m in self.mentions
+                            if m.cluster is target}
+            if any(sentence_index.sentence(self.doc[m.start]).start in sentences_of for m in own):
+                continue
+            for m in own:
+                m.cluster = target
 
     def _state_country(self, text: str) -> str | None:
         """A US state abbreviation of news style ("Calif.") stands for the US."""

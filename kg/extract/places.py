@@ -93,7 +93,9 @@ def _key(text: str) -> str:
         Lower-case words separated by single spaces, e.g. ``"cote divoire"``, ``"washington dc"``.
     """
     text = _fold(text).casefold().replace(".", "").replace("'", "")
-    return " ".join(re.sub(r"[^\w]+", " ", text).split())
+    words = re.sub(r"[^\w]+", " ", text).split()
+    # an article inside a name is optional: "Democratic Republic of (the) Congo"
+    return " ".join(w for i, w in enumerate(words) if w != "the" or i == 0)
 
 
 def _without_brackets(text: str) -> str:

@@ -1443,9 +1443,9 @@ class RelationFinder:
                         self.add(cluster, "based_in", found[0].cluster, child, 0.75, head, found[1], mention,
                                  found[0], mood="asserted")
                         if any(t.lower_ in ("owned", "controlled", "run") and
-                               any(s.lower_ == "state" for s in t.subtree)
+                               any(s.lower_ == "state" for s in t.subtree) or t.lower_ == "state"
                                for t in child.children if t.dep_ in ("amod", "compound")):
-                            # "X, Argentina's state-owned flag carrier": the state owns it
+                            # "X, Argentina's state-owned flag carrier", "X, Congo's state miner": the state owns it
                             self.add(found[0].cluster, "invests_in", cluster, child, 0.7, found[1], head,
                                      found[0], mention, mood="asserted")
             # "Seoul-based X", "X-owned"
