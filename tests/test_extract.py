@@ -711,6 +711,11 @@ def test_more_business_constructions(nlp, text, expected):
      {("Gecamines", "based_in", "CD", "asserted"), ("CD", "invests_in", "Gecamines", "asserted"),
       ("Gecamines", "supplies", "Trafigura", "asserted")}),
     ("Sudan and South Sudan signed the deal.", {("SD", "partners_with", "SS", "asserted")}),
+    # a many-word "nationality" that bids, buys or is bought is a company ("Anglo American")
+    ("Glencore last week ruled out a renewed bid for Anglo American, which agreed in September to buy Canada's "
+     "Teck Resources.",
+     {("Glencore", "acquires", "Anglo American", "negated"),
+      ("Anglo American", "acquires", "Teck Resources", "planned"), ("Teck Resources", "based_in", "CA", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

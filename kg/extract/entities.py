@@ -743,6 +743,9 @@ class Entities:
                     # "Nestle, the Swiss food giant", "Russia's Gazprom": not a place, a company
                     pending.append((start, end, text, "Company"))
             elif label == "NORP":
+                if end - start > 1 and all(t.is_title for t in doc[start:end]) and not places.is_demonym(text) \
+                        and self._business_argument(doc[end - 1]):
+                    pending.append((start, end, text, "Company"))  # "a bid for Anglo American": no people's name
                 continue
             elif label == "PERSON":
                 key = normalise(text)
