@@ -716,6 +716,9 @@ def test_more_business_constructions(nlp, text, expected):
      "Teck Resources.",
      {("Glencore", "acquires", "Anglo American", "negated"),
       ("Anglo American", "acquires", "Teck Resources", "planned"), ("Teck Resources", "based_in", "CA", "asserted")}),
+    # capitalised words the tagger left out, spelled out by the bracketed acronym after them, are a name
+    ("The deal requires the approval of the Comisión Nacional Bancaria y de Valores (CNBV), Mexico's banking "
+     "regulator.", {("CNBV", "based_in", "MX", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

@@ -805,6 +805,7 @@ class Entities:
         self._untagged_people()
         self._untagged_companies()
         self._short_forms()
+        self._spelled_out()
         self._acronyms()
         self._known_as()
         self._rescan()
@@ -1154,6 +1155,33 @@ class Entities:
             cluster = names.get(word) or (names.get(word[:-1]) if word.endswith("s") else None)
             if cluster is not None:
                 self._add(token.i, token.i + 1, cluster, "product")
+
+    _NAME_JOINERS = frozenset({"of", "and", "for", "the", "y", "de", "del", "la", "des", "du", "et", "&"})
+
+    def _spelled_out(self) -> None:
+        """"the Comisión Nacional Bancaria y de Valores (CNBV)": capitalised words the tagger left out whose
+        initials are the bracketed acronym after them are an organisation's name."""
+        doc = self.doc
+        for token in doc:
+            i = token.i
+            if token.text != "(" or i < 2 or i + 2 >= len(doc) or doc[i + 2].text != ")":
+                continue
+            acronym = doc[i + 1].text
+            if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 8):
+                continue
+            start = i
+            while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in self._NAME_JOINERS) \
+                    and self.mention_at[start - 1] is None and i - start < 12:
+                start -= 1
+            while start < i and doc[start].lower_ in self._NAME_JOINERS:
+                start += 1
+            words = [t for t in doc[start:i] if t.lower_ not in self._NAME_JOINERS]
+            if len(words) < 2 or "".join(t.text[0] for t in words).upper() != acronym.upper():
+                continue
+            text = doc[start:i].text
+            cluster = self._cluster_for(text, self._org_type(text, "ORG"))
+            if self._add(start, i, cluster, "name"):
+                cluster.names.append(clean_name(text))
 
     def _acronyms(self) -> None:
         """'European Aeronautic Defence & Space NV (EADS)': the bracketed acronym is the same entity."""
