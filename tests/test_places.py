@@ -18,6 +18,8 @@ ALPHA_2 = {c.alpha_2 for c in pycountry.countries}
         # names, official and common names, leading "the"
         ("China", "CN"),
         ("South Korea", "KR"),
+        ("Democratic Republic of the Congo", "CD"),
+        ("Democratic Republic of Congo", "CD"),  # an article inside a name is optional
         ("Republic of Korea", "KR"),
         ("North Korea", "KP"),
         ("the United States", "US"),
@@ -197,6 +199,10 @@ def test_not_capitals(text: str) -> None:
         ("Busan, Korea", "KR"),
         ("Detroit, Michigan", "US"),
         ("Washington, D.C.", "US"),
+        # a large city's English name, over a small town of that exact name
+        ("Hanover", "DE"),
+        ("Cologne", "DE"),
+        ("Portland", "US"),
     ],
 )
 def test_place_country(text: str, code: str) -> None:

