@@ -719,6 +719,13 @@ def test_more_business_constructions(nlp, text, expected):
     # capitalised words the tagger left out, spelled out by the bracketed acronym after them, are a name
     ("The deal requires the approval of the Comisión Nacional Bancaria y de Valores (CNBV), Mexico's banking "
      "regulator.", {("CNBV", "based_in", "MX", "asserted")}),
+    # "the Wolfsburg-based carmaker" is the German company that may be a carmaker, not the German supplier
+    # nor one of the carmaker's units
+    ("Bosch, the German car-parts supplier, denied wrongdoing. Lawyers named Bosch in a class action, alongside "
+     "Volkswagen and its Audi and Porsche units. Matthias Müller, chief executive of the Wolfsburg-based "
+     "carmaker, said no decision had been taken.",
+     {("Bosch", "based_in", "DE", "asserted"), ("Matthias Müller", "leads", "Volkswagen", "asserted"),
+      ("Volkswagen", "based_in", "DE", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

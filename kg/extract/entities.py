@@ -866,6 +866,11 @@ class Entities:
                 c for c in head.children if c.dep_ in ("compound", "appos") and not m.start <= c.i < m.end]
             if head.dep_ == "appos" and head.head.pos_ == "NOUN":
                 words.append(head.head)  # "the Irish lessor, Avolon"
+            first = head
+            while first.dep_ == "conj" and first.head.i < first.i:
+                first = first.head
+            if first.dep_ in ("compound", "nmod") and first.head.pos_ == "NOUN" and first.head.i > head.i:
+                words.append(first.head)  # "its Audi and Porsche units"
             for t in words:  # a name's own words are not lemmatised: "Airlines"
                 word = t.lemma_.lower() if t.pos_ == "NOUN" else t.lower_.removesuffix("s")
                 if word in nouns:
@@ -1428,11 +1433,17 @@ class Entities:
         return False
 
     def country_modifier(self, token: Token) -> Cluster | None:
-        """A country named by a demonym or possessive modifying ``token``."""
+        """A country named by a demonym or possessive modifying ``token``, or the place of a "-based" modifier
+        ("the Wolfsburg-based carmaker")."""
         for child in token.children:
             m = self.mention_at[child.i]
             if child.dep_ in ("amod", "compound", "poss", "nmod") and m and m.cluster.type == "Country":
                 return m.cluster
+            if child.dep_ == "amod" and child.lower_ in ("based", "headquartered"):
+                for place in child.children:
+                    m = self.mention_at[place.i]
+                    if place.dep_ in ("npadvmod", "compound", "nmod") and m and m.cluster.type == "Country":
+                        return m.cluster
         return None
 
     def _acted_on_by_person(self, token: Token) -> bool:
@@ -1659,10 +1670,12 @@ class Entities:
         if country is not None:
             sent_start = sentence_index.sentence(token).start
             best = None
+            noun = token.lemma_.lower()
             for m in sorted(self.mentions, key=lambda m: m.start):
                 if m.start >= token.i or m.cluster.type not in candidates:
                     continue
-                if m.cluster.country == country.code and m.start >= sent_start - 200:
+                if m.cluster.country == country.code and m.start >= sent_start - 200 and \
+                        self._same_kind(noun, m.cluster) is not False:  # "the Wolfsburg-based carmaker": no supplier
                     best = m.cluster
             if best:
                 return best

@@ -1495,8 +1495,9 @@ class RelationFinder:
                 resolved = self.entities.resolve(token)
                 for cluster, _, how in resolved:
                     if how == "nominal" and not self._rivals_in_sentence(token, cluster, named):
-                        modifier = next((c for c in token.children if (m := self.entities.mention_at[c.i]) is not None
-                                         and m.cluster is named), token)
+                        modifier = next((c for child in token.children for c in [child, *child.children]
+                                         if (m := self.entities.mention_at[c.i]) is not None and m.cluster is named),
+                                        token)  # (the place of "the Wolfsburg-based carmaker")
                         self.add(cluster, "based_in", named, token, 0.6, token, modifier, None,
                                  self.entities.mention_at[modifier.i], mood="asserted")
 
