@@ -725,7 +725,12 @@ def test_more_business_constructions(nlp, text, expected):
      "Volkswagen and its Audi and Porsche units. Matthias Müller, chief executive of the Wolfsburg-based "
      "carmaker, said no decision had been taken.",
      {("Bosch", "based_in", "DE", "asserted"), ("Matthias Müller", "leads", "Volkswagen", "asserted"),
-      ("Volkswagen", "based_in", "DE", "asserted")}),
+      ("Volkswagen", "based_in", "DE", "asserted"), ("Audi", "subsidiary_of", "Volkswagen", "asserted"),
+      ("Porsche", "subsidiary_of", "Volkswagen", "asserted")}),
+    # "X and its A and B units": the names listed before an owned plural noun are X's units
+    ("Lawyers named Bosch in a class action, alongside Volkswagen and its Audi and Porsche units.",
+     {("Audi", "subsidiary_of", "Volkswagen", "asserted"), ("Porsche", "subsidiary_of", "Volkswagen", "asserted")}),
+    ("Apple and its Foxconn suppliers were criticised.", set()),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

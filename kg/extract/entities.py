@@ -1498,6 +1498,10 @@ class Entities:
             if lower == "it" and token.head.lemma_ == "be" and any(c.dep_ in ("acomp", "xcomp", "ccomp")
                                                                    for c in token.head.children):
                 return None  # "it is hard to say" (but "it is one of Apple's largest suppliers" is someone)
+            owned = token.head
+            if lower == "its" and token.dep_ == "poss" and owned.dep_ == "conj" and owned.head.i < token.i and \
+                    (m := self.mention_at[owned.head.i]) is not None and m.cluster.type in ("Company", "Organization"):
+                return m.cluster  # "Volkswagen and its Audi and Porsche units": the company just named
             speaker = self._reporting_subject(token) or self._clause_owner(token)
             if speaker is not None:
                 return speaker

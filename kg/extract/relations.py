@@ -307,6 +307,12 @@ class RelationFinder:
             return prep_objects(token, "between")
         if name == "examples":
             return _examples(token)  # "its partners, including United and Lufthansa"
+        if name == "listed":
+            # "its Audi and Porsche units": names before a plural noun that has an owner
+            if token.tag_ != "NNS" or not any(c.dep_ == "poss" for c in token.children):
+                return []
+            return [t for c in token.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+                    and c.i < token.i for t in _conjuncts(c)]
         if name == "whether":
             # "examining whether Google had collected ...": the subject of the question put
             return [t for clause in token.children if clause.dep_ == "ccomp" for t in self._question_about(clause)]
