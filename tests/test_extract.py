@@ -731,6 +731,12 @@ def test_more_business_constructions(nlp, text, expected):
     ("Lawyers named Bosch in a class action, alongside Volkswagen and its Audi and Porsche units.",
      {("Audi", "subsidiary_of", "Volkswagen", "asserted"), ("Porsche", "subsidiary_of", "Volkswagen", "asserted")}),
     ("Apple and its Foxconn suppliers were criticised.", set()),
+    # "whose brands include X", "its suppliers, including X": the names listed belong to the owner
+    ("Kering, the French luxury group whose brands include Gucci and Saint Laurent, agreed to buy Damiani.",
+     {("Kering", "based_in", "FR", "asserted"), ("Saint Laurent", "subsidiary_of", "Kering", "asserted"),
+      ("Kering", "acquires", "Damiani", "planned")}),
+    ("Apple's suppliers, including Foxconn and Pegatron, were audited.",
+     {("Foxconn", "supplies", "Apple", "asserted"), ("Pegatron", "supplies", "Apple", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

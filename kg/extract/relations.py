@@ -77,6 +77,9 @@ def _examples(noun: Token) -> list[Token]:
             for grand in child.children:
                 if grand.dep_ == "prep" and grand.lower_ == "as":
                     out += [t for g in grand.children if g.dep_ == "pobj" for t in _conjuncts(g)]
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "include":
+        # "whose brands include Gucci and Saint Laurent"
+        out += [t for o in noun.head.children if o.dep_ == "dobj" for t in _conjuncts(o)]
     return out
 
 
