@@ -737,6 +737,11 @@ def test_more_business_constructions(nlp, text, expected):
       ("Kering", "acquires", "Damiani", "planned")}),
     ("Apple's suppliers, including Foxconn and Pegatron, were audited.",
      {("Foxconn", "supplies", "Apple", "asserted"), ("Pegatron", "supplies", "Apple", "asserted")}),
+    # what the text calls a parent is a company
+    ("Richemont, the Swiss parent of Cartier, reported this month that its sales in Hong Kong and Macau had "
+     "fallen by a fifth.",
+     {("Cartier", "subsidiary_of", "Richemont", "asserted"), ("Richemont", "based_in", "CH", "asserted"),
+      ("Richemont", "operates_in", "HK", "asserted"), ("Richemont", "operates_in", "MO", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"
