@@ -742,6 +742,9 @@ def test_more_business_constructions(nlp, text, expected):
      "fallen by a fifth.",
      {("Cartier", "subsidiary_of", "Richemont", "asserted"), ("Richemont", "based_in", "CH", "asserted"),
       ("Richemont", "operates_in", "HK", "asserted"), ("Richemont", "operates_in", "MO", "asserted")}),
+    # a province is its country's ("Ontario" is not the Californian city)
+    ("Huawei employs about 500 people at research laboratories in Markham, Ontario.",
+     {("Huawei", "operates_in", "CA", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

@@ -199,6 +199,12 @@ def test_not_capitals(text: str) -> None:
         ("Busan, Korea", "KR"),
         ("Detroit, Michigan", "US"),
         ("Washington, D.C.", "US"),
+        # a province or state (pycountry's first-level subdivisions), over a smaller city of that name
+        ("Ontario", "CA"),
+        ("Alberta", "CA"),
+        ("Queensland", "AU"),
+        ("Guangdong", "CN"),
+        ("Maharashtra", "IN"),
         # a large city's English name, over a small town of that exact name
         ("Hanover", "DE"),
         ("Cologne", "DE"),

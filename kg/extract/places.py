@@ -329,10 +329,18 @@ class _PlaceIndex:
 
     states: set[str]  # keys of US state names
     cities: dict[str, tuple[int, int, str]]  # key → (tier, -population, alpha-2)
+    regions: dict[str, set[str]]  # key of a province, state or region → the alpha-2 codes of its countries
 
 
 #: cities at least this large are also known by their other (English) names
 _EXONYM_POPULATION = 250_000
+#: first-level subdivisions (pycountry) that name a region of a country: "Ontario", "Guangdong", "Queensland"
+_REGION_TYPES = frozenset({"Province", "State", "Region", "Autonomous region", "Autonomous community", "Land",
+                           "Prefecture", "Union territory", "Territory", "Oblast", "Voivodship", "Canton",
+                           "Emirate", "Governorate"})
+_REGION_SUFFIXES = frozenset({"Sheng", "Shi", "Zizhiqu", "Zhuangzu", "Huizu", "Uygur"})
+#: a region's name beats a city of that name smaller than this ("Ontario" the province, not the Californian city)
+_REGION_OVER_CITY = 500_000
 
 
 @lru_cache(maxsize=1)
@@ -370,7 +378,19 @@ def _place_index() -> _PlaceIndex:
             for alternate in city.get("alternatenames") or ():
                 if alternate.isascii() and alternate.istitle() and alternate.replace(" ", "").isalpha():
                     add(alternate, (0, -population, code))
-    return _PlaceIndex(states, cities)
+    regions: dict[str, set[str]] = {}
+    import pycountry
+
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None or sub.type not in _REGION_TYPES:
+            continue
+        words = sub.name.split()
+        while len(words) > 1 and words[-1] in _REGION_SUFFIXES:
+            words.pop()  # "Guangdong Sheng", "Guangxi Zhuangzu Zizhiqu"
+        key = _key(" ".join(words))
+        if len(key.replace(" ", "")) >= _MIN_CITY_LETTERS:
+            regions.setdefault(key, set()).add(sub.country_code)
+    return _PlaceIndex(states, cities, regions)
 
 
 def _code_of_abbreviation(text: str, index: _CountryIndex) -> str | None:
@@ -487,6 +507,9 @@ def place_country(name: str, *, allow_codes: bool = True, min_population: int = 
     if key in index.states:
         return "US"
     hit = index.cities.get(key)
+    region = index.regions.get(key)
+    if region and len(region) == 1 and (not hit or -hit[1] < _REGION_OVER_CITY):
+        return next(iter(region))
     if hit and -hit[1] >= min_population:
         return hit[2]
     if code:
