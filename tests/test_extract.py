@@ -745,6 +745,9 @@ def test_more_business_constructions(nlp, text, expected):
     # a province is its country's ("Ontario" is not the Californian city)
     ("Huawei employs about 500 people at research laboratories in Markham, Ontario.",
      {("Huawei", "operates_in", "CA", "asserted")}),
+    # holding or keeping is a stake only of or in a company ("keeps Huawei at arm's length" is none)
+    ("Ottawa keeps Huawei at arm's length.", set()),
+    ("Daimler retained 20 percent of Chrysler.", {("Daimler", "invests_in", "Chrysler", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"
