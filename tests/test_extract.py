@@ -748,6 +748,12 @@ def test_more_business_constructions(nlp, text, expected):
     # holding or keeping is a stake only of or in a company ("keeps Huawei at arm's length" is none)
     ("Ottawa keeps Huawei at arm's length.", set()),
     ("Daimler retained 20 percent of Chrysler.", {("Daimler", "invests_in", "Chrysler", "asserted")}),
+    # a known name with "and" in it is found whole where the tagger cut it at the "and"
+    ("Ericsson competes with Huawei and Nokia Solutions and Networks. Siemens sold its stake in Nokia Solutions "
+     "and Networks to Nokia.",
+     {("Ericsson", "competes_with", "Huawei", "asserted"),
+      ("Ericsson", "competes_with", "Nokia Solutions and Networks", "asserted"),
+      ("Siemens", "invests_in", "Nokia Solutions and Networks", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

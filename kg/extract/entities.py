@@ -1267,10 +1267,30 @@ class Entities:
                 if not n or (n == 1 and len(words[0]) < 3):
                     continue
                 for i in range(len(doc) - n + 1):
-                    if lowered[i:i + n] == words and all(self.mention_at[j] is None for j in range(i, i + n)):
+                    if lowered[i:i + n] != words:
+                        continue
+                    if n >= 3 and any(w.lower() in ("and", "&") for w in words[1:-1]):
+                        self._unsplit(i, i + n)  # "Nokia Solutions" + "Networks" cut at the "and" of the name
+                    if all(self.mention_at[j] is None for j in range(i, i + n)):
                         if doc[i].is_title or doc[i].is_upper or not doc[i].is_alpha:
                             # "Big C Supercenter": the known name and the rest of a longer form of it
                             self._add(i, self._name_rest(i + n, nouns=True), cluster, "name")
+
+    def _unsplit(self, start: int, end: int) -> None:
+        """Drop the names found inside ``start:end`` (and nowhere else) so that the longer name there can be
+        added: pieces of a name with "and" in it that the tagger cut apart."""
+        inside = {id(m): m for j in range(start, end) if (m := self.mention_at[j]) is not None}
+        if not inside or any(m.start < start or m.end > end or m.cluster.type == "Country" or m.kind != "name"
+                             for m in inside.values()):
+            return
+        for m in inside.values():
+            for j in range(m.start, m.end):
+                self.mention_at[j] = None
+            self.mentions.remove(m)
+            if not any(other.cluster is m.cluster for other in self.mentions):
+                self.clusters.remove(m.cluster)
+                for key in [k for k, c in self._by_key.items() if c is m.cluster]:
+                    del self._by_key[key]
 
     def _country_words(self) -> None:
         """Demonyms and country names the tagger did not mark ("Korean", "U.S.")."""
