@@ -753,7 +753,11 @@ def test_more_business_constructions(nlp, text, expected):
      "and Networks to Nokia.",
      {("Ericsson", "competes_with", "Huawei", "asserted"),
       ("Ericsson", "competes_with", "Nokia Solutions and Networks", "asserted"),
-      ("Siemens", "invests_in", "Nokia Solutions and Networks", "asserted")}),
+      ("Siemens", "invests_in", "Nokia Solutions and Networks", "negated")}),
+    # a holding sold is one no longer (a planned sale leaves it in place till then)
+    ("In March, Allianz sold its 26 percent stake in Bajaj Allianz to Bajaj Finserv.",
+     {("Allianz", "invests_in", "Bajaj Allianz", "negated")}),
+    ("Allianz plans to sell its stake in Bajaj Allianz.", {("Allianz", "invests_in", "Bajaj Allianz", "planned")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

@@ -872,7 +872,8 @@ class RelationFinder:
                                            s_mention, o_mention) or emitted
                         continue
                     # a descriptor ("its unit Jio") holds whatever the clause
-                    mood = pattern.mood or self._presupposed(trigger, pattern) or self._apposition_mood(trigger) or (
+                    mood = pattern.mood or self._sold_stake(trigger, pattern) or self._presupposed(trigger, pattern) \
+                        or self._apposition_mood(trigger) or (
                         "asserted" if self._owned_facility(trigger, pattern, s_token) else None) or (
                         "asserted" if "named" in pattern.subject + pattern.object else None)
                     emitted = self.add(s_cluster, pattern.action, o_cluster, trigger, conf, s_token, o_token,
@@ -905,6 +906,14 @@ class RelationFinder:
             return "asserted"  # "agreed to sell its Nigerian business": the business is there now
         verb = node.head if node.dep_ in ("dobj", "nsubjpass") else node if node.pos_ == "VERB" else None
         return "asserted" if verb is not None and verb.lemma_.lower() in verbs else None
+
+    def _sold_stake(self, trigger: Token, pattern: Pattern) -> str | None:
+        """"Allianz sold its 26 percent stake in X to Y": a holding sold is one no longer."""
+        if pattern.action != "invests_in" or trigger.lemma_.lower() not in self.lexicon.entity["stake_nouns"] \
+                or trigger.dep_ != "dobj" or trigger.head.lemma_.lower() not in \
+                self.lexicon.entity.get("divest_verbs", frozenset()):
+            return None
+        return "negated" if modality(trigger, self.lexicon, year=self.year) == "asserted" else None
 
     def _apposition_mood(self, trigger: Token) -> str | None:
         """"Tesco Lotus, Big C's main competitor and a unit of Tesco, had bid for ...": a description in
