@@ -758,6 +758,12 @@ def test_more_business_constructions(nlp, text, expected):
     ("In March, Allianz sold its 26 percent stake in Bajaj Allianz to Bajaj Finserv.",
      {("Allianz", "invests_in", "Bajaj Allianz", "negated")}),
     ("Allianz plans to sell its stake in Bajaj Allianz.", {("Allianz", "invests_in", "Bajaj Allianz", "planned")}),
+    # "the Abu Dhabi carrier": a city tagged as an organisation is where the company is from, and a company
+    # whose name carries another country's is not the one meant
+    ("Singapore Airlines and Etihad Airways fly to India. Etihad's chief executive, James Hogan, declined to "
+     "comment on reports that the Abu Dhabi carrier was in talks to buy a stake in Jet Airways.",
+     {("James Hogan", "leads", "Etihad", "asserted"), ("Etihad", "based_in", "AE", "asserted"),
+      ("Etihad", "invests_in", "Jet Airways", "possible")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

@@ -782,6 +782,13 @@ class Entities:
                                                     or company_word or bought or workplace or allied or itself
                                                     or self.example_of(name_head) is not None) else "Person"
                 pending.append((start, end, text, type_))
+            elif label == "ORG" and doc[end - 1].dep_ == "compound" and start > 0 and doc[start - 1].lower_ == "the" \
+                    and doc[end - 1].head.lemma_.lower() in self.lexicon.entity["company_nouns"] \
+                    and places.place_country(text, min_population=100_000) and not any(
+                        normalise(e.text) == normalise(text) for e in doc.ents if e.label_ == "ORG" and e.start != start
+                        and not (e.end < len(doc) and doc[e.end - 1].dep_ == "compound")):
+                # "the Abu Dhabi carrier": a place the company is from, however tagged
+                self._add(start, end, self.country(places.place_country(text) or ""), "place")
             elif label == "ORG" and doc[end - 1].head.lower_ in ("based", "headquartered") and \
                     doc[end - 1].dep_ in ("npadvmod", "compound") and places.place_country(text):
                 self._add(start, end, self.country(places.place_country(text) or ""), "place")  # "Perth-based"
@@ -1466,6 +1473,12 @@ class Entities:
                         return m.cluster
         return None
 
+    @staticmethod
+    def _named_for_other_country(cluster: Cluster, code: str | None) -> bool:
+        """Whether a company's name carries another country's name or demonym ("Singapore Airlines")."""
+        return any(found not in (None, code) for name in cluster.names for word in name.split()
+                   if word[:1].isupper() for found in [places.country_code(word, allow_codes=False)])
+
     def _acted_on_by_person(self, token: Token) -> bool:
         """"Lionsgate's chief executive X, who has run the company since 2000": a person's doing to "the company"
         names no second company (as "X owns 33 percent of the operator" would)."""
@@ -1703,8 +1716,10 @@ class Entities:
                     best = m.cluster
             if best:
                 return best
-            # "the Brazilian planemaker" is not the company already known to be Argentine
-            other = frozenset(c.id for c in self.clusters if c.country not in (None, country.code))
+            # "the Brazilian planemaker" is not the company already known to be Argentine, nor "the Abu Dhabi
+            # carrier" the one whose name says it is Singapore's
+            other = frozenset(c.id for c in self.clusters if c.country not in (None, country.code)
+                              or c.type == "Company" and self._named_for_other_country(c, country.code))
         else:
             other = frozenset()
         # "the airline" is the company called an airline or a carrier before, not the lessor named since
