@@ -764,6 +764,10 @@ def test_more_business_constructions(nlp, text, expected):
      "comment on reports that the Abu Dhabi carrier was in talks to buy a stake in Jet Airways.",
      {("James Hogan", "leads", "Etihad", "asserted"), ("Etihad", "based_in", "AE", "asserted"),
       ("Etihad", "invests_in", "Jet Airways", "possible")}),
+    # with a country said, a kind read off a name alone ("United Airlines") does not single a company out
+    ("The alliance's members include Lufthansa and United Airlines. Lufthansa is considering a codeshare with Air "
+     "India. \"We have no plans to invest in Air India,\" a spokesman for the German carrier said.",
+     {("Lufthansa", "based_in", "DE", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

@@ -159,6 +159,7 @@ class Cluster:
     code: str | None = None  # ISO code of a Country
     country: str | None = None  # based_in country learnt from descriptors, for coreference
     nouns: set[str] = field(default_factory=set)  # what the text calls it ("carrier", "lessor"), for coreference
+    described: set[str] = field(default_factory=set)  # those of ``nouns`` said of it, not in its name ("Airlines")
 
     @property
     def name(self) -> str:
@@ -882,6 +883,8 @@ class Entities:
                 word = t.lemma_.lower() if t.pos_ == "NOUN" else t.lower_.removesuffix("s")
                 if word in nouns:
                     m.cluster.nouns.add(word)
+                    if not m.start <= t.i < m.end:
+                        m.cluster.described.add(word)
 
     def _surnames(self) -> None:
         """"Claudia Ritter was named ..." then "Ritter told reporters", the tagger calling the second an
@@ -1734,8 +1737,11 @@ class Entities:
             if len(here) == 1:
                 return next(iter(here.values()))
         kinds = {c.id: self._same_kind(noun, c) for c in self.clusters}
+        # (with a country said, a kind read off a name alone does not single a company out: "the German
+        # carrier" after "United Airlines" and "Lufthansa")
+        told = {c.id for c in self.clusters if kinds[c.id] and (country is None or c.described)}
         called = self._recent(token, candidates, sentences=6,
-                              avoid=other | {i for i, same in kinds.items() if not same})
+                              avoid=other | {i for i in kinds if i not in told})
         if called is not None:
             return called
         found = self._recent(token, candidates, sentences=3, avoid=other | {i for i, same in kinds.items()
