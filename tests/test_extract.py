@@ -768,6 +768,14 @@ def test_more_business_constructions(nlp, text, expected):
     ("The alliance's members include Lufthansa and United Airlines. Lufthansa is considering a codeshare with Air "
      "India. \"We have no plans to invest in Air India,\" a spokesman for the German carrier said.",
      {("Lufthansa", "based_in", "DE", "asserted")}),
+    # an alliance's members; the owner of a bid or plan does what it plans; a blocked plan is off
+    ("Air India's bid to join the Star Alliance was suspended. The alliance's 27 members include Lufthansa and "
+     "United Airlines.",
+     {("Air India", "partners_with", "Star Alliance", "negated"), ("Star Alliance", "partners_with", "Lufthansa",
+                                                                    "asserted"),
+      ("Star Alliance", "partners_with", "United Airlines", "asserted")}),
+    ("Boeing's plan to sell jets to Iran was blocked.", {("Boeing", "supplies", "IR", "negated")}),
+    ("Boeing's plan to sell jets to Iran was approved.", {("Boeing", "supplies", "IR", "planned")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

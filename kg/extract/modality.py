@@ -84,6 +84,8 @@ def modality(trigger: Token, lexicon: Lexicon, *, year: int | None = None) -> st
                 ongoing = True  # "will continue to supply films to X": it does so now
             if i == 0 and token.pos_ == "NOUN" and lemma in cues["possible_words"]:
                 possible = True
+        if i > 0 and token.pos_ == "NOUN" and token.lemma_.lower() in cues.get("planned_nouns", ()):
+            planned = True  # "Boeing's plan to sell jets to Iran"
         for child in token.children:
             word = child.lower_
             if child.dep_ == "advcl" and child.lemma_.lower() in cues["negated_verbs"] and any(

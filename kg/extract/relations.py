@@ -133,7 +133,8 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         if head.pos_ in ("NOUN", "PROPN") and verb.dep_ == "acl":
             if verb.tag_ == "VBN":
                 return []  # "a tax on cars imported from Japan": who imports is not said
-            return governor_subject(head)
+            owner = [c for c in head.children if c.dep_ == "poss"]
+            return owner or governor_subject(head)  # "Air India's bid to join the alliance": the bidder
         if verb.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX"):
             return []  # "X said that ...": the reporter is not the subject of the report
         return subjects(head, depth + 1)
