@@ -776,6 +776,9 @@ def test_more_business_constructions(nlp, text, expected):
       ("Star Alliance", "partners_with", "United Airlines", "asserted")}),
     ("Boeing's plan to sell jets to Iran was blocked.", {("Boeing", "supplies", "IR", "negated")}),
     ("Boeing's plan to sell jets to Iran was approved.", {("Boeing", "supplies", "IR", "planned")}),
+    # "the state carrier" is owned by the state of the story
+    ("The Indian government has approved a rescue package for Air India, clearing the way for the loss-making "
+     "state carrier to pay down debt.", {("IN", "invests_in", "Air India", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

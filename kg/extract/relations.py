@@ -1508,6 +1508,7 @@ class RelationFinder:
         for token in doc:
             if token.lemma_.lower() in self.lexicon.entity["company_nouns"] and \
                     self.entities.mention_at[token.i] is None:
+                self._state_nominal(token)
                 named = self.entities.country_modifier(token)
                 if named is None:
                     continue
@@ -1519,6 +1520,19 @@ class RelationFinder:
                                         token)  # (the place of "the Wolfsburg-based carmaker")
                         self.add(cluster, "based_in", named, token, 0.6, token, modifier, None,
                                  self.entities.mention_at[modifier.i], mood="asserted")
+
+    def _state_nominal(self, token: Token) -> None:
+        """"clearing the way for the loss-making state carrier": the state of the story owns the company meant."""
+        if not any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ == "state" for c in token.children):
+            return
+        state = self.entities.country_modifier(token) or self.entities._story_country(token)
+        if state is None:
+            return
+        cited = next((m for m in reversed(self.entities.mentions) if m.cluster is state and m.start < token.i), None)
+        state_token = self.doc[cited.end - 1] if cited is not None else token
+        for cluster, _, how in self.entities.resolve(token):
+            if how == "nominal" and cluster.type == "Company":
+                self.add(state, "invests_in", cluster, token, 0.6, state_token, token, cited, None, mood="asserted")
 
     def _rankings(self) -> None:
         """"The airline, which is the third largest in China", "Brisco, the biggest bank in Spain": a company
