@@ -779,6 +779,10 @@ def test_more_business_constructions(nlp, text, expected):
     # "the state carrier" is owned by the state of the story
     ("The Indian government has approved a rescue package for Air India, clearing the way for the loss-making "
      "state carrier to pay down debt.", {("IN", "invests_in", "Air India", "asserted")}),
+    # "X, Y's parent (company)": the descriptor in apposition names the parent
+    ("Alphabet, Google's parent company, said so.", {("Google", "subsidiary_of", "Alphabet", "asserted")}),
+    ("Alphabet, Google's parent, said so.", {("Google", "subsidiary_of", "Alphabet", "asserted")}),
+    ("Foxconn, Apple's main supplier company, said so.", {("Foxconn", "supplies", "Apple", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

@@ -272,6 +272,8 @@ class RelationFinder:
                 head = head.head  # "parent company Tata Motors"
             # (a descriptor the tagger took for an adjective: "smaller rival Pilbara")
             named = [head.head] if head.dep_ in ("compound", "amod") and head.head.pos_ == "PROPN" else []
+            if head is not token and head.dep_ == "appos" and head.head.pos_ == "PROPN":
+                named.append(head.head)  # "Alphabet, Google's parent company": the name the compound describes
             named += [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and (
                 c.left_edge.i == token.i + 1 or c.left_edge.i == token.i + 2 and self.doc[token.i + 1].text == ",")]
             if token.tag_ == "NNS" and token.i + 2 < len(self.doc) and self.doc[token.i + 1].text == ",":
