@@ -783,6 +783,9 @@ def test_more_business_constructions(nlp, text, expected):
     ("Alphabet, Google's parent company, said so.", {("Google", "subsidiary_of", "Alphabet", "asserted")}),
     ("Alphabet, Google's parent, said so.", {("Google", "subsidiary_of", "Alphabet", "asserted")}),
     ("Foxconn, Apple's main supplier company, said so.", {("Foxconn", "supplies", "Apple", "asserted")}),
+    # who faces a ban or sanctions by someone is its target
+    ("Huawei faces a ban by the United States.", {("US", "sanctions", "Huawei", "asserted")}),
+    ("Apple faced sanctions by the European Union.", {("European Union", "sanctions", "Apple", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"
