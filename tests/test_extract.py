@@ -786,6 +786,12 @@ def test_more_business_constructions(nlp, text, expected):
     # who faces a ban or sanctions by someone is its target
     ("Huawei faces a ban by the United States.", {("US", "sanctions", "Huawei", "asserted")}),
     ("Apple faced sanctions by the European Union.", {("European Union", "sanctions", "Apple", "asserted")}),
+    # a portfolio before "Secretary" or "Minister" is part of the title, not an organisation (but a body's name
+    # or an acronym stays one)
+    ("India's Home Secretary G. K. Pillai said the restrictions could be lifted.",
+     {("G. K. Pillai", "works_for", "IN", "asserted")}),
+    ("Japan's Trade Minister Akira Amari said so.", {("Akira Amari", "works_for", "JP", "asserted")}),
+    ("Arab League Secretary-General Chedli Klibi said so.", {("Chedli Klibi", "leads", "Arab League", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

@@ -818,6 +818,7 @@ class Entities:
         self._acronyms()
         self._known_as()
         self._rescan()
+        self._portfolio_titles()
         self._country_words()
         self._longer_country_names()
         self._maker_products()
@@ -1294,13 +1295,32 @@ class Entities:
                              for m in inside.values()):
             return
         for m in inside.values():
-            for j in range(m.start, m.end):
-                self.mention_at[j] = None
-            self.mentions.remove(m)
-            if not any(other.cluster is m.cluster for other in self.mentions):
-                self.clusters.remove(m.cluster)
-                for key in [k for k, c in self._by_key.items() if c is m.cluster]:
-                    del self._by_key[key]
+            self._drop(m)
+
+    def _drop(self, m: Mention) -> None:
+        """Take back a mention, and its cluster if it has no other."""
+        for j in range(m.start, m.end):
+            self.mention_at[j] = None
+        self.mentions.remove(m)
+        if not any(other.cluster is m.cluster for other in self.mentions):
+            self.clusters.remove(m.cluster)
+            for key in [k for k, c in self._by_key.items() if c is m.cluster]:
+                del self._by_key[key]
+
+    def _portfolio_titles(self) -> None:
+        """"India's Home Secretary X", "Trade Minister Y": a portfolio the tagger took for an organisation is part
+        of the title, unless it names a ministry the text names ("the Ministry of Economy, Trade and Industry")."""
+        ministers = self.lexicon.entity.get("minister_words", frozenset())
+        for m in list(self.mentions):
+            if m.kind != "name" or m.cluster.type not in ("Company", "Organization") or m.end >= len(self.doc) \
+                    or self.doc[m.end].lower_ not in ministers or m.end - m.start > 2:
+                continue
+            if any(other is not m and other.cluster is m.cluster for other in self.mentions):
+                continue
+            named = self.lexicon.entity["company_words"] | self.lexicon.entity["organization_words"]
+            if all(t.is_title and t.is_alpha and not t.is_upper and t.lower_ not in named
+                   for t in self.doc[m.start:m.end]):  # (not "U.N. Secretary-General X", "Arab League Secretary X")
+                self._drop(m)
 
     def _country_words(self) -> None:
         """Demonyms and country names the tagger did not mark ("Korean", "U.S.")."""
