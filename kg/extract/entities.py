@@ -1450,7 +1450,7 @@ class Entities:
             return [(found, None, "government")] if found else []
         if lower in ("country", "nation") and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
                 and not any(c.dep_ in ("amod", "compound", "poss") for c in token.children):
-            found = self._story_country(token)  # "operated in Mexico ..., it would invest $2 billion in the country"
+            found = self.story_country(token)  # "operated in Mexico ..., it would invest $2 billion in the country"
             return [(found, None, "nominal")] if found else []
         if token.lemma_.lower() in cues["government_nouns"] or lower in cues["government_nouns"]:
             found = self._country_of(token)
@@ -1493,11 +1493,18 @@ class Entities:
             m = self.mention_at[child.i]
             if child.dep_ in ("amod", "compound", "poss", "nmod") and m and m.cluster.type == "Country":
                 return m.cluster
-            if child.dep_ == "amod" and child.lower_ in ("based", "headquartered"):
-                for place in child.children:
-                    m = self.mention_at[place.i]
-                    if place.dep_ in ("npadvmod", "compound", "nmod") and m and m.cluster.type == "Country":
-                        return m.cluster
+            if (based := self.based_place(child)) is not None:
+                return based.cluster
+        return None
+
+    def based_place(self, modifier: Token) -> Mention | None:
+        """The place of a "-based" or "-headquartered" modifier ("a Nagoya-based maker")."""
+        if modifier.dep_ != "amod" or modifier.lower_ not in ("based", "headquartered"):
+            return None
+        for place in modifier.children:
+            m = self.mention_at[place.i]
+            if place.dep_ in ("npadvmod", "compound", "nmod") and m and m.cluster.type == "Country":
+                return m
         return None
 
     @staticmethod
@@ -1673,7 +1680,7 @@ class Entities:
                 best = m.cluster
         return best
 
-    def _story_country(self, token: Token) -> Cluster | None:
+    def story_country(self, token: Token) -> Cluster | None:
         """The country "the country" means: the last one named earlier in its sentence, else the only one
         named in the two sentences before."""
         here = sentence_index.sentence(token).start

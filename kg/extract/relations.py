@@ -147,6 +147,8 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
 
 
 _RELATIVE = {"that", "which", "who", "whom"}
+#: participles that make a modifier an owner ("state-owned", "state-controlled", "state-run")
+_OWNED_WORDS = frozenset({"owned", "controlled", "run"})
 #: verbs whose infinitive complement is done by their object ("picked X to supply", "asked X to build")
 _OBJECT_CONTROL = frozenset({"pick", "choose", "select", "hire", "ask", "commission", "contract", "tap", "appoint",
                              "allow", "invite", "urge", "persuade", "order"})
@@ -1348,12 +1350,8 @@ class RelationFinder:
                          and m.cluster.type == "Country" and m.kind in ("name", "demonym", "place")]
                 if story and len({m.cluster.id for m in story}) == 1:
                     return story[-1], child
-            if child.dep_ == "amod" and child.lower_ in ("based", "headquartered"):
-                # "a Nagoya-based maker": the place on the "-based" modifier
-                for place in child.children:
-                    m = self.entities.mention_at[place.i]
-                    if place.dep_ in ("npadvmod", "compound", "nmod") and m and m.cluster.type == "Country":
-                        return m, place
+            if (based := self.entities.based_place(child)) is not None:
+                return based, self.doc[based.end - 1]  # "a Nagoya-based maker": the place on the "-based" modifier
         for child in token.children:
             if child.dep_ == "compound" and child.pos_ == "NOUN" and child.i < token.i:
                 # "the British markets regulator": the demonym hung on the noun compounded with the descriptor
@@ -1463,7 +1461,7 @@ class RelationFinder:
                     if found:
                         self.add(cluster, "based_in", found[0].cluster, child, 0.75, head, found[1], mention,
                                  found[0], mood="asserted")
-                        if any(t.lower_ in ("owned", "controlled", "run") and
+                        if any(t.lower_ in _OWNED_WORDS and
                                any(s.lower_ == "state" for s in t.subtree) or t.lower_ == "state"
                                for t in child.children if t.dep_ in ("amod", "compound")):
                             # "X, Argentina's state-owned flag carrier", "X, Congo's state miner": the state owns it
@@ -1485,7 +1483,7 @@ class RelationFinder:
                 state_noun = t.lower_ == "state" and t.dep_ in ("compound", "nmod", "amod") and t.head.i > t.i and \
                     t.head.lemma_.lower() in self.lexicon.entity["company_nouns"] and t.head.i < mention.start and \
                     doc[t.i + 1].text != "-"
-                if (state_noun or t.lower_ in ("owned", "controlled", "run")) and t.i + 1 <= mention.start \
+                if (state_noun or t.lower_ in _OWNED_WORDS) and t.i + 1 <= mention.start \
                         and doc[t.i + 1].lower_ != "by":
                     owner = self.entities.country_modifier(t) or next(
                         (m.cluster for p in doc[max(0, t.i - 3): t.i]
@@ -1527,10 +1525,11 @@ class RelationFinder:
         """"clearing the way for the loss-making state carrier": the state of the story owns the company meant."""
         if not any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ == "state" for c in token.children):
             return
-        state = self.entities.country_modifier(token) or self.entities._story_country(token)
+        state = self.entities.country_modifier(token) or self.entities.story_country(token)
         if state is None:
             return
-        cited = next((m for m in reversed(self.entities.mentions) if m.cluster is state and m.start < token.i), None)
+        cited = max((m for m in self.entities.mentions if m.cluster is state and m.start < token.i),
+                    key=lambda m: m.start, default=None)
         state_token = self.doc[cited.end - 1] if cited is not None else token
         for cluster, _, how in self.entities.resolve(token):
             if how == "nominal" and cluster.type == "Company":
