@@ -158,6 +158,19 @@ def test_place_constructions(nlp, text, expected):
     # the organisation one phrase further down the role: "vice president for marketing at X"
     ("Ken Abbot, vice president for marketing at Torvane Corp., said demand was strong.",
      {("Ken Abbot", "works_for", "Torvane", "Torvane Corp.")}),
+    # ... or two phrases further down, or named by the noun after "with"/"of" ("the X research group",
+    # "the X's research service"); heading a unit of its own is not working for the parent
+    ("Lee Park, director for sales of new products at Orvane Corp., said demand was strong.",
+     {("Lee Park", "works_for", "Orvane", "Orvane Corp.")}),
+    ("Ann Hale, an economist with the Kessler Foundation research group, said prices fell.",
+     {("Ann Hale", "works_for", "Kessler Foundation", "Kessler Foundation")}),
+    ("Ivo Marsh, a soil scientist with the USDA's agricultural research service, said yields rose.",
+     {("Ivo Marsh", "works_for", "USDA", "USDA")}),
+    ("Spokesman Rolf Baer of the small Marlin Optics company said orders rose.",
+     {("Rolf Baer", "works_for", "Marlin Optics", "Marlin Optics")}),
+    # "Person, AGE, of Organisation"
+    ("Ulla Berg, 52, of the Nordic Space Agency was chosen for the flight.",
+     {("Ulla Berg", "works_for", "Nordic Space Agency", "Nordic Space Agency")}),
     # an organisation, modifiers and a role before the name; heading a part is working for the whole
     ("Striking Delta Air Lines pilot John Ross joined the march.",
      {("John Ross", "works_for", "Delta Air Lines", "Delta Air Lines")}),

@@ -262,6 +262,9 @@ class Entities:
                                or self.doc[end - 1].is_lower and self.doc[end - 1].pos_ in ("ADP", "CCONJ", "DET",
                                                                                             "PART", "SCONJ")):
             end -= 1  # "Occidental Petroleum to": the tagger took the next function word along
+        nouns = self.lexicon.entity["company_nouns"] | self.lexicon.entity["organization_words"]
+        while end - start > 1 and self.doc[end - 1].is_lower and self.doc[end - 1].lemma_ in nouns:
+            end -= 1  # "the small Marlin Optics company": the common noun describes the name
         # "Boeing 787", "Airbus A320": a model designation after a maker's name.
         for i in range(start + 1, end):
             if any(ch.isdigit() for ch in self.doc[i].text) and self.doc[start].pos_ == "PROPN":

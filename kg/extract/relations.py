@@ -1069,14 +1069,39 @@ class RelationFinder:
                                 # "chairman of Voss's supervisory board": the board's company
                                 found += self._possessor_companies(g)
                             if self.entities.mention_at[g.i] is None and g.pos_ == "NOUN":
-                                # "chief of waste disposal for the NRC", "vice president for sales at Acme"
-                                found += [(c, m, h, t) for gc in g.children
-                                          if gc.dep_ == "prep" and gc.lower_ in ("at", "for", "with")
-                                          for t in gc.children if t.dep_ == "pobj"
-                                          for c, m, h in self.entities.resolve(t)]
+                                found += self._described_orgs(g)
         orgs = [f for f in found if f[0].type in ("Company", "Organization")]
         countries = [f for f in found if f[0].type == "Country"]
         return orgs or countries
+
+    def _described_orgs(self, noun: Token, *, further: bool = True) -> list[tuple[Cluster, Mention | None, str, Token]]:
+        """The organisation a role's common-noun object names: "the Acme research group" (Acme),
+        "the USDA's research service" (a part of the USDA), "chief of waste disposal for the NRC",
+        "vice president for development of new products at Acme" (the organisation after the function)."""
+        found = []
+        nouns = self.lexicon.entity["company_nouns"] | self.lexicon.entity["organization_words"]
+        named = noun.lemma_.lower() in nouns
+        for child in noun.children:
+            # (but "head of its truck unit" leads the unit, a company of its own, not the parent)
+            if child.dep_ == "poss" and not named or child.dep_ == "compound" and child.pos_ == "PROPN":
+                how = None if child.dep_ == "compound" and named else "part"
+                found += [(c, m, how or h, child) for c, m, h in self.entities.resolve(child)
+                          if c.type in ("Company", "Organization")]
+        if found or not further:
+            return found
+        node = noun
+        for _ in range(2):
+            found = [(c, m, h, t) for gc in node.children
+                     if gc.dep_ == "prep" and gc.lower_ in ("at", "for", "with")
+                     for t in gc.children if t.dep_ == "pobj"
+                     for c, m, h in self.entities.resolve(t)]
+            down = [t for gc in node.children if gc.dep_ == "prep" and gc.lower_ == "of"
+                    for t in gc.children if t.dep_ == "pobj" and t.pos_ == "NOUN"
+                    and self.entities.mention_at[t.i] is None]
+            if found or not down:
+                break
+            node = down[0]
+        return found
 
     def _roles(self) -> None:
         for mention in list(self.entities.mentions):
@@ -1213,22 +1238,29 @@ class RelationFinder:
                 continue
             self._title_before(mention)
             head = doc[mention.end - 1]
-            if head.i + 1 >= len(doc) or doc[head.i + 1].lower_ not in ("of", "at") \
-                    and not (doc[head.i + 1].text == "," and head.i + 2 < len(doc)
-                             and doc[head.i + 2].lower_ == "of"):
+            # "Jane Roe of Acme", "Jane Roe, of Acme", "Jane Roe, 47, of Acme"
+            at = head.i + 1
+            if at + 2 < len(doc) and doc[at].text == "," and doc[at + 1].like_num and doc[at + 2].text == ",":
+                at += 3
+            elif at < len(doc) and doc[at].text == ",":
+                at += 1
+            if at >= len(doc) or doc[at].lower_ not in ("of", "at") or doc[at].head.i != head.i \
+                    or doc[at].dep_ != "prep":
                 continue
-            for child in head.children:
-                if child.dep_ != "prep" or child.lower_ not in ("of", "at") or child.i > head.i + 2:
+            child = doc[at]
+            for g in child.children:
+                if g.dep_ != "pobj":
                     continue
-                for g in child.children:
-                    if g.dep_ != "pobj":
-                        continue
-                    for t in _conjuncts(g):
-                        m = self.entities.mention_at[t.i]
-                        if m is not None and m.kind == "name" and m.cluster.type in ("Company", "Organization"):
-                            for person, person_head in self._people_before(mention, head):
-                                self.add(person.cluster, "works_for", m.cluster, child, 0.6, person_head, t,
-                                         person, m, mood="asserted")
+                found = [(m, t) for t in _conjuncts(g) if (m := self.entities.mention_at[t.i]) is not None]
+                if not found and g.pos_ == "NOUN":
+                    # "Jane Roe of the Acme research group", "Jane Roe, of the Agency's water division"
+                    found = [(m, t) for *_, t in self._described_orgs(g, further=False)
+                             if (m := self.entities.mention_at[t.i]) is not None]
+                for m, t in found:
+                    if m.kind == "name" and m.cluster.type in ("Company", "Organization"):
+                        for person, person_head in self._people_before(mention, head):
+                            self.add(person.cluster, "works_for", m.cluster, child, 0.6, person_head, t,
+                                     person, m, mood="asserted")
 
     def _people_before(self, mention: Mention, head: Token) -> list[tuple[Mention, Token]]:
         """The person named and, in "Jane Roe and John Doe of Acme", the bare names coordinated
