@@ -168,9 +168,13 @@ def test_place_constructions(nlp, text, expected):
      {("Ivo Marsh", "works_for", "USDA", "USDA")}),
     ("Spokesman Rolf Baer of the small Marlin Optics company said orders rose.",
      {("Rolf Baer", "works_for", "Marlin Optics", "Marlin Optics")}),
-    # "Person, AGE, of Organisation"
+    # "Person, AGE, of Organisation", but "Person, AGE, of Town" is where one is from
     ("Ulla Berg, 52, of the Nordic Space Agency was chosen for the flight.",
      {("Ulla Berg", "works_for", "Nordic Space Agency", "Nordic Space Agency")}),
+    ("Paul Hart, 30, of Castleford, went down to help.", set()),
+    # a first name the tagger left out of the person's name
+    ("\"Alstom offered the best price,\" said Do Ta Hung, a spokesman for Vietnam Railways.",
+     {("Do Ta Hung", "works_for", "Vietnam Railways", "Vietnam Railways")}),
     # an organisation, modifiers and a role before the name; heading a part is working for the whole
     ("Striking Delta Air Lines pilot John Ross joined the march.",
      {("John Ross", "works_for", "Delta Air Lines", "Delta Air Lines")}),

@@ -477,14 +477,21 @@ class Entities:
         mention = self.mention_at[token.i]
         return mention is not None and mention.cluster.type == "Company"
 
+    def _body_words(self, name: str) -> bool:
+        """Whether a name has a word only companies and organisations have ("Agency", "Corp.")."""
+        return any(w.strip(".,") in self.lexicon.entity["company_words"] | self.lexicon.entity["organization_words"]
+                   for w in name.lower().split())
+
+    def named_organisation(self, mention: Mention) -> bool:
+        """"the European Space Agency", "Acme Corp.": a mention whose name says it is a company or a body."""
+        return self._body_words(mention.text)
+
     def _titled(self, start: int, end: int) -> bool:
         """A two- or three-word name right after a capitalised personal title: "Chancellor Olaf Scholz"."""
         if not 2 <= end - start <= 3 or start == 0:
             return False
         title = self.doc[start - 1]
-        words = [w.lower() for w in self.doc[start:end].text.split()]
-        if any(w.strip(".,") in self.lexicon.entity["company_words"] | self.lexicon.entity["organization_words"]
-               for w in words):
+        if self._body_words(self.doc[start:end].text):
             return False
         shared = self.lexicon.entity.get("shared_roles", frozenset())
         return title.is_title and (title.lower_,) in self.role_words and title.lower_ not in shared
@@ -628,6 +635,8 @@ class Entities:
                 continue
             if ent.label_ == "ORG" and all(t.is_lower for t in doc[start:end]):
                 continue  # "Brazil's defence ministry": a common noun phrase, resolved as a nominal
+            if ent.label_ in ("ORG", "PERSON") and start == ent.start:
+                start = self._name_start(start, end, person=ent.label_ == "PERSON")
             if ent.label_ == "ORG":
                 end = self._name_rest(end)  # "Volvo" + "Cars": the rest of a name the tagger cut short
             label = ent.label_
@@ -1085,6 +1094,22 @@ class Entities:
                         t.lemma_.lower() in _UNIT_NOUNS for t in missed_appositions(head)):
                     return True
         return False
+
+    def _name_start(self, start: int, end: int, *, person: bool) -> int:
+        """"said Vu Ta Tung", "Multi Screen Media": capitalised words the tagger left out before a name, which
+        the parser attached to it, are part of it (but not a title, a form of address or another entity, nor,
+        before a person's name, the capitalised first word of a sentence: "Anatomist Jeffrey Laitman")."""
+        doc = self.doc
+        addresses = self.lexicon.entity.get("honorifics", frozenset())
+        while start > 0:
+            t = doc[start - 1]
+            if t.pos_ != "PROPN" or t.dep_ != "compound" or t.head.i not in range(start, end) or not t.is_title \
+                    or not t.is_alpha or t.ent_type_ or (t.lower_,) in self._titles or t.lower_ in addresses \
+                    or t.lower_ in self.lexicon.entity.get("title_words", frozenset()) \
+                    or person and (t.is_sent_start or doc[t.i - 1].is_punct and doc[t.i - 1].is_sent_start):
+                break
+            start -= 1
+        return start
 
     @cached_property
     def _titles(self) -> frozenset[tuple[str, ...]]:

@@ -1240,7 +1240,8 @@ class RelationFinder:
             head = doc[mention.end - 1]
             # "Jane Roe of Acme", "Jane Roe, of Acme", "Jane Roe, 47, of Acme"
             at = head.i + 1
-            if at + 2 < len(doc) and doc[at].text == "," and doc[at + 1].like_num and doc[at + 2].text == ",":
+            aged = at + 2 < len(doc) and doc[at].text == "," and doc[at + 1].like_num and doc[at + 2].text == ","
+            if aged:
                 at += 3
             elif at < len(doc) and doc[at].text == ",":
                 at += 1
@@ -1257,6 +1258,8 @@ class RelationFinder:
                     found = [(m, t) for *_, t in self._described_orgs(g, further=False)
                              if (m := self.entities.mention_at[t.i]) is not None]
                 for m, t in found:
+                    if aged and not self.entities.named_organisation(m):
+                        continue  # "John Roe, 30, of Boothbay": where a person is from, unless a body's name
                     if m.kind == "name" and m.cluster.type in ("Company", "Organization"):
                         for person, person_head in self._people_before(mention, head):
                             self.add(person.cluster, "works_for", m.cluster, child, 0.6, person_head, t,
