@@ -809,6 +809,10 @@ def test_more_business_constructions(nlp, text, expected):
      {("G. K. Pillai", "works_for", "IN", "asserted")}),
     ("Japan's Trade Minister Akira Amari said so.", {("Akira Amari", "works_for", "JP", "asserted")}),
     ("Arab League Secretary-General Chedli Klibi said so.", {("Chedli Klibi", "leads", "Arab League", "asserted")}),
+    # a company's unit named for a country the tagger took alone ("Telenor" untagged before "India"), read
+    # by the unit's name tagged elsewhere
+    ("Telenor India has chosen Ericsson to supply radio equipment. Anand Rao is a spokesman for Telenor India.",
+     {("Ericsson", "supplies", "Telenor India", "asserted"), ("Anand Rao", "works_for", "Telenor India", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

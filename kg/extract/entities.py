@@ -701,6 +701,13 @@ class Entities:
             elif code and label != "NORP" and start > 0 and doc[start - 1].lower_ in self.prefixes \
                     and doc[start - 1].is_title and self.mention_at[start - 1] is None:
                 pending.append((start - 1, end, doc[start - 1: end].text, "Company"))  # "Air China"
+            elif code and label == "GPE" and start > 0 and doc[start - 1].pos_ == "PROPN" \
+                    and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == end - 1 \
+                    and not doc[start - 1].ent_type_ and (normalise(doc[start - 1].text) in org_words
+                                                          or normalise(doc[start - 1: end].text) in org_words):
+                # "Telenor India has chosen ...": a company's name (or the unit's), tagged elsewhere, before a
+                # country the tagger took alone is the company's unit there
+                pending.append((start - 1, end, doc[start - 1: end].text, "Company"))
             elif code:
                 self._add(start, end, self.country(code), "demonym" if label == "NORP" else "name")
             elif label in ("GPE", "LOC", "FAC") and self._has_person_role(start, end) and not places.country_code(text):
