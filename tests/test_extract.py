@@ -813,6 +813,11 @@ def test_more_business_constructions(nlp, text, expected):
     # by the unit's name tagged elsewhere
     ("Telenor India has chosen Ericsson to supply radio equipment. Anand Rao is a spokesman for Telenor India.",
      {("Ericsson", "supplies", "Telenor India", "asserted"), ("Anand Rao", "works_for", "Telenor India", "asserted")}),
+    # an adjective's infinitive takes the subject of "be", and the adjective says whether it is a plan or a
+    # possibility
+    ("Dilma Rousseff is due to visit Argentina next month.", {("Dilma Rousseff", "visits", "AR", "planned")}),
+    ("Siemens is keen to buy Alstom.", {("Siemens", "acquires", "Alstom", "planned")}),
+    ("Siemens is likely to win an order from Vattenfall.", {("Siemens", "supplies", "Vattenfall", "possible")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 # Dependencies that stay inside the clause of a trigger when walking up to the
 # verbs that govern it ("is expected to visit", "plans to buy", "won an order").
 _UP = {"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "relcl", "conj", "advcl", "attr", "nsubj", "nsubjpass",
-       "compound", "appos", "oprd", "agent", "dative", "pcomp", "amod", "npadvmod"}
+       "compound", "appos", "oprd", "agent", "dative", "pcomp", "amod", "npadvmod", "acomp"}
 _FUTURE_YEAR = re.compile(r"^(19|20)\d\d$")
 _HEARSAY = {"say", "report", "rumor", "rumour", "believe", "understand", "think", "tip"}
 
@@ -86,6 +86,10 @@ def modality(trigger: Token, lexicon: Lexicon, *, year: int | None = None) -> st
                 possible = True
         if i > 0 and token.pos_ == "NOUN" and token.lemma_.lower() in cues.get("planned_nouns", ()):
             planned = True  # "Boeing's plan to sell jets to Iran"
+        if i > 0 and token.dep_ == "acomp" and chain[i - 1].dep_ == "xcomp":
+            # "is due to visit", "is keen to buy" (planned); "is likely to win" (possible)
+            planned = planned or token.lower_ in cues.get("planned_adjectives", ())
+            possible = possible or token.lower_ in cues.get("possible_adjectives", ())
         for child in token.children:
             word = child.lower_
             if child.dep_ == "advcl" and child.lemma_.lower() in cues["negated_verbs"] and any(
