@@ -818,6 +818,10 @@ def test_more_business_constructions(nlp, text, expected):
     ("Dilma Rousseff is due to visit Argentina next month.", {("Dilma Rousseff", "visits", "AR", "planned")}),
     ("Siemens is keen to buy Alstom.", {("Siemens", "acquires", "Alstom", "planned")}),
     ("Siemens is likely to win an order from Vattenfall.", {("Siemens", "supplies", "Vattenfall", "possible")}),
+    # a capital the tagger took for an organisation (with its possessive) is its country acting, and no name of
+    # an organisation elsewhere in the text
+    ("Chile criticised Buenos Aires' decision to ban Chilean wine.",
+     {("CL", "criticizes", "AR", "asserted"), ("AR", "sanctions", "CL", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

@@ -595,7 +595,8 @@ class Entities:
         # and wherever the tagger calls it something else
         towns: dict[str, str] = {}
         for ent in doc.ents:
-            if ent.label_ == "ORG" and normalise(ent.text):  # "**" or "|" tagged ORG normalises to nothing
+            # ("**" or "|" tagged ORG normalises to nothing; a capital tagged ORG is the city: "Buenos Aires'")
+            if ent.label_ == "ORG" and normalise(ent.text) and not places.capital_country(ent.text.rstrip("'’")):
                 org_words.add(normalise(ent.text))
                 if " " not in ent.text and ent.text.count("-") == 1 and all(ent.text.split("-")):
                     org_words.add(normalise(ent.text.split("-")[0]))  # "Freeport" of "Freeport-McMoRan"
@@ -687,6 +688,11 @@ class Entities:
             seat = self.seats.get(normalise(text)) or self._government_of(start, end)
             if seat and label in ("GPE", "ORG", "LOC", "FAC", "PERSON"):
                 self._add(start, end, self.country(seat), "name")
+            elif (label == "ORG" or label == "PERSON" and end - start > 1) and (
+                    capital := places.capital_country(text)) and (
+                    doc[end - 1].dep_ in ("nsubj", "poss") or end < len(doc) and doc[end].dep_ == "case"):
+                # "Buenos Aires' decision" tagged ORG or PERSON ("Victoria said" may well be a person)
+                self._add(start, end, self.country(capital), "name")
             elif text in self.lexicon.entity.get("organization_names", ()):
                 pending.append((start, end, text, "Organization"))
             elif code and label == "GPE" and doc[end - 1].dep_ == "compound" and \
