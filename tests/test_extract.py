@@ -822,6 +822,11 @@ def test_more_business_constructions(nlp, text, expected):
     # an organisation elsewhere in the text
     ("Chile criticised Buenos Aires' decision to ban Chilean wine.",
      {("CL", "criticizes", "AR", "asserted"), ("AR", "sanctions", "CL", "asserted")}),
+    # "group" in another language before a name: the name alone is the same company
+    ("Grupo Talavera, Spain's largest olive oil producer, said sales fell. Later Olivar Foods accused its rival "
+     "Talavera of dumping.",
+     {("Talavera", "based_in", "ES", "asserted"), ("Olivar Foods", "criticizes", "Talavera", "asserted"),
+      ("Talavera", "competes_with", "Olivar Foods", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

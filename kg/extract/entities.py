@@ -248,8 +248,10 @@ class Entities:
             titles = self.lexicon.entity.get("title_words", frozenset())
             while end - start > 1 and self.doc[end - 1].lower_ in titles:
                 end -= 1
-        while start < end and (self.doc[start].lower_ == "the" or self.doc[start].is_punct):
-            start += 1
+        while start < end and (self.doc[start].lower_ == "the" or self.doc[start].is_punct
+                               or self.doc[start].pos_ in ("ADV", "SCONJ", "CCONJ") and self.doc[start].dep_ in (
+                                   "advmod", "mark", "cc")):
+            start += 1  # "Later Acme Foods accused ...": the tagger took the sentence's adverb along
         if span.label_ == "PERSON":
             # "Spokeswoman Anna Berg" at the start of a sentence: the capitalised title is no part of the name
             titles = self.lexicon.entity.get("title_words", frozenset())
@@ -1110,16 +1112,19 @@ class Entities:
 
     def _name_start(self, start: int, end: int, *, person: bool) -> int:
         """"said Vu Ta Tung", "Multi Screen Media": capitalised words the tagger left out before a name, which
-        the parser attached to it, are part of it (but not a title, a form of address or another entity, nor,
-        before a person's name, the capitalised first word of a sentence: "Anatomist Jeffrey Laitman")."""
+        the parser attached to it, are part of it (but not a title, a form of address or another entity, nor
+        the capitalised first word of a sentence, unless the longer name recurs in the text: "Anatomist Jeffrey
+        Laitman", "Later Acme Foods")."""
         doc = self.doc
         addresses = self.lexicon.entity.get("honorifics", frozenset())
         while start > 0:
             t = doc[start - 1]
             if t.pos_ != "PROPN" or t.dep_ != "compound" or t.head.i not in range(start, end) or not t.is_title \
                     or not t.is_alpha or t.ent_type_ or (t.lower_,) in self._titles or t.lower_ in addresses \
-                    or t.lower_ in self.lexicon.entity.get("title_words", frozenset()) \
-                    or person and (t.is_sent_start or doc[t.i - 1].is_punct and doc[t.i - 1].is_sent_start):
+                    or t.lower_ in self.lexicon.entity.get("title_words", frozenset()):
+                break
+            if (t.is_sent_start or doc[t.i - 1].is_punct and doc[t.i - 1].is_sent_start) and (
+                    person or doc.text.count(doc[t.i:end].text) < 2):
                 break
             start -= 1
         return start
@@ -1133,6 +1138,9 @@ class Entities:
         """Whether ``name`` is a longer form of the one-word name ``word`` ("Cerberus Capital Management"), not a
         unit named for its region ("Apple Korea", "Toyota Motor Europe")."""
         words = normalise(name).replace("-", " ").split()  # "Freeport" of "Freeport-McMoRan"
+        if len(words) > 1 and words[0] in self.lexicon.entity.get("group_prefix_words", frozenset()):
+            # "Peñaflor" of "Grupo Peñaflor": "group" in another language, before the name
+            return words[1] == word
         return len(words) > 1 and words[0] == word and not any(
             unit_suffix(words[k:], self.lexicon) for k in range(1, len(words)))
 
