@@ -827,6 +827,9 @@ def test_more_business_constructions(nlp, text, expected):
      "Talavera of dumping.",
      {("Talavera", "based_in", "ES", "asserted"), ("Olivar Foods", "criticizes", "Talavera", "asserted"),
       ("Talavera", "competes_with", "Olivar Foods", "asserted")}),
+    # wineries, breweries and distilleries are companies
+    ("Chile's largest winemaker, Vina Alta, said sales rose.", {("Vina Alta", "based_in", "CL", "asserted")}),
+    ("Vina Alta, the Chilean winery, said sales rose.", {("Vina Alta", "based_in", "CL", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"
