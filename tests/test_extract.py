@@ -830,6 +830,11 @@ def test_more_business_constructions(nlp, text, expected):
     # wineries, breweries and distilleries are companies
     ("Chile's largest winemaker, Vina Alta, said sales rose.", {("Vina Alta", "based_in", "CL", "asserted")}),
     ("Vina Alta, the Chilean winery, said sales rose.", {("Vina Alta", "based_in", "CL", "asserted")}),
+    # a generic company noun ("the operator") is the company the text called so, not the one named last
+    ("Polrail, the country's national rail operator, picked Siemens, the German engineering group, to supply "
+     "trains. \"Siemens had the best offer,\" said Jan Kowal, a spokesman for the operator.",
+     {("Siemens", "based_in", "DE", "asserted"), ("Siemens", "supplies", "Polrail", "asserted"),
+      ("Jan Kowal", "works_for", "Polrail", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

@@ -34,6 +34,8 @@ _THING_PRONOUNS = {"it", "its"}
 _PLURAL_PRONOUNS = {"they", "them", "their"}
 _FIRST_PERSON = {"we", "our", "us", "ours"}
 _GROUP_WORDS = {"group", "holding", "holdings", "conglomerate"}
+#: company nouns said of any company, whichever the text called so before ("the company", "the group")
+_BARE_NOUNS = frozenset({"company", "firm", "group", "business", "corporation", "giant"})
 # nouns that, after a name, stand for it ("the Rollei company", "the SkyTeam alliance")
 _BODY_WORDS = {"company", "firm", "corporation", "alliance", "consortium"}
 _COMMON_ABBREVIATIONS = {"US", "USA", "UK", "UAE", "PRC", "ROK", "DPRK", "USSR"}
@@ -1816,6 +1818,14 @@ class Entities:
                     and m.kind == "name" and m.cluster.type in candidates}
             if len(here) == 1:
                 return next(iter(here.values()))
+        if noun in self.lexicon.entity.get("generic_company_nouns", ()) and noun not in _BARE_NOUNS:
+            # "the operator" after "X, the national rail operator": a generic noun the text gave one company
+            so_called = {c.id for c in self.clusters if noun in c.nouns}
+            if so_called:
+                called = self._recent(token, candidates, sentences=6,
+                                      avoid=other | {c.id for c in self.clusters if c.id not in so_called})
+                if called is not None:
+                    return called
         kinds = {c.id: self._same_kind(noun, c) for c in self.clusters}
         # (with a country said, a kind read off a name alone does not single a company out: "the German
         # carrier" after "United Airlines" and "Lufthansa")
