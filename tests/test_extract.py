@@ -835,6 +835,11 @@ def test_more_business_constructions(nlp, text, expected):
      "trains. \"Siemens had the best offer,\" said Jan Kowal, a spokesman for the operator.",
      {("Siemens", "based_in", "DE", "asserted"), ("Siemens", "supplies", "Polrail", "asserted"),
       ("Jan Kowal", "works_for", "Polrail", "asserted")}),
+    # an untagged name of three words, chained by the parser ("Multi" -> "Screen" -> "Media"), is one name
+    ("Star India competes with Multi Screen Media. Multi Screen Media, the Indian arm of Japan's Sony, has "
+     "agreed to buy a stake in rival broadcaster Zee.",
+     {("Multi Screen Media", "subsidiary_of", "Sony", "asserted"), ("Multi Screen Media", "based_in", "IN", "asserted"),
+      ("Sony", "based_in", "JP", "asserted"), ("Multi Screen Media", "invests_in", "Zee", "planned")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

@@ -437,7 +437,7 @@ class Entities:
         doc = self.doc
         start = token.i
         while start > 0 and (limit is None or token.i - start < limit) and doc[start - 1].dep_ == "compound" and \
-                doc[start - 1].head.i == token.i and doc[start - 1].pos_ == "PROPN" and \
+                start <= doc[start - 1].head.i <= token.i and doc[start - 1].pos_ == "PROPN" and \
                 (doc[start - 1].is_title or not titled) and self.mention_at[start - 1] is None:
             start -= 1
         return start
