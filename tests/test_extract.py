@@ -839,7 +839,13 @@ def test_more_business_constructions(nlp, text, expected):
     ("Star India competes with Multi Screen Media. Multi Screen Media, the Indian arm of Japan's Sony, has "
      "agreed to buy a stake in rival broadcaster Zee.",
      {("Multi Screen Media", "subsidiary_of", "Sony", "asserted"), ("Multi Screen Media", "based_in", "IN", "asserted"),
-      ("Sony", "based_in", "JP", "asserted"), ("Multi Screen Media", "invests_in", "Zee", "planned")}),
+      ("Sony", "based_in", "JP", "asserted"), ("Multi Screen Media", "invests_in", "Zee", "planned"),
+      ("Star India", "competes_with", "Multi Screen Media", "asserted")}),
+    # an unknown word before a country the tagger took alone, doing business, makes a company's name
+    ("Star India competes with Zee.", {("Star India", "competes_with", "Zee", "asserted")}),
+    ("Xiaomi opened stores in Mainland China, Hong Kong and Singapore.",
+     {("Xiaomi", "operates_in", "CN", "asserted"), ("Xiaomi", "operates_in", "HK", "asserted"),
+      ("Xiaomi", "operates_in", "SG", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

@@ -209,6 +209,11 @@ def test_not_capitals(text: str) -> None:
         ("Hanover", "DE"),
         ("Cologne", "DE"),
         ("Portland", "US"),
+        # a part of a country named by a compass or "mainland" word (but countries so named stay themselves)
+        ("Mainland China", "CN"),
+        ("Northern Germany", "DE"),
+        ("North Korea", "KP"),
+        ("East Timor", "TL"),
     ],
 )
 def test_place_country(text: str, code: str) -> None:

@@ -713,10 +713,12 @@ class Entities:
                 pending.append((start - 1, end, doc[start - 1: end].text, "Company"))  # "Air China"
             elif code and label == "GPE" and start > 0 and doc[start - 1].pos_ == "PROPN" \
                     and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == end - 1 \
-                    and not doc[start - 1].ent_type_ and (normalise(doc[start - 1].text) in org_words
-                                                          or normalise(doc[start - 1: end].text) in org_words):
+                    and not doc[start - 1].ent_type_ and doc[start - 1].is_title \
+                    and (normalise(doc[start - 1].text) in org_words or normalise(doc[start - 1: end].text) in org_words
+                         or (doc[start - 1].lower_,) not in self._titles and self._business_argument(doc[end - 1])):
                 # "Telenor India has chosen ...": a company's name (or the unit's), tagged elsewhere, before a
-                # country the tagger took alone is the company's unit there
+                # country the tagger took alone is the company's unit there; so is an unknown word with the
+                # country, when it does business ("Star India competes with Zee")
                 pending.append((start - 1, end, doc[start - 1: end].text, "Company"))
             elif code:
                 self._add(start, end, self.country(code), "demonym" if label == "NORP" else "name")

@@ -475,6 +475,12 @@ def capital_country(name: str) -> str | None:
     return _country_index().capitals.get(_key(text)) if text else None
 
 
+#: words naming a part of the country after them ("Mainland China", "Northern Germany")
+_PART_WORDS = frozenset({"mainland", "northern", "southern", "eastern", "western", "central", "north", "south",
+                         "east", "west", "northeast", "northwest", "southeast", "southwest", "greater", "rural",
+                         "coastal", "continental"})
+
+
 @lru_cache(maxsize=65536)
 def place_country(name: str, *, allow_codes: bool = True, min_population: int = 0) -> str | None:
     """The country of any place: a country, a US state, a city or a capital.
@@ -516,8 +522,14 @@ def place_country(name: str, *, allow_codes: bool = True, min_population: int = 
     if code:
         return code
     capital = capital_country(text)
-    if capital or "," not in text:
+    if capital:
         return capital
+    first, _, rest = text.partition(" ")
+    if first.lower() in _PART_WORDS and rest and "," not in rest:
+        # "Mainland China", "northern Germany": a part of a country is in it
+        return country_code(rest, allow_codes=False)
+    if "," not in text:
+        return None
     # "Wimborne, UK" or "Seoul, South Korea": the country after the comma, else the place before.
     head, _, tail = text.rpartition(",")
     return country_code(tail, allow_codes=allow_codes) or place_country(
