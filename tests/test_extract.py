@@ -846,6 +846,11 @@ def test_more_business_constructions(nlp, text, expected):
     ("Xiaomi opened stores in Mainland China, Hong Kong and Singapore.",
      {("Xiaomi", "operates_in", "CN", "asserted"), ("Xiaomi", "operates_in", "HK", "asserted"),
       ("Xiaomi", "operates_in", "SG", "asserted")}),
+    # "the country" in apposition to a company whose name carries a country the text named is that country,
+    # not the one named last
+    ("India is a big market. Sony said the Japanese company was strong. The deal will challenge Star India, the "
+     "country's largest broadcaster.",
+     {("Sony", "based_in", "JP", "asserted"), ("Star India", "based_in", "IN", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

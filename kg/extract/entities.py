@@ -1733,12 +1733,21 @@ class Entities:
                 best = m.cluster
         return best
 
-    def story_country(self, token: Token) -> Cluster | None:
-        """The country "the country" means: the last one named earlier in its sentence, else the only one
-        named in the two sentences before."""
+    def story_country(self, token: Token, *, sentences: int = 2) -> Cluster | None:
+        """The country "the country" means: the one a company's name in apposition carries ("Star India, the
+        country's largest broadcaster"), else the last one named earlier in its sentence, else the only one named
+        in the ``sentences`` before."""
+        described = token.head if token.dep_ == "poss" else token
+        owner = self.mention_at[described.head.i] if described.dep_ == "appos" else None
+        if owner is not None and owner.cluster.type in ("Company", "Organization"):
+            codes = {c for w in owner.text.split() if (c := places.country_code(w, allow_codes=False))}
+            known = {m.cluster.code: m.cluster for m in self.mentions if m.cluster.type == "Country"
+                     and m.start < token.i}
+            if len(codes) == 1 and (code := codes.pop()) in known:  # (and the text named it as a country)
+                return known[code]
         here = sentence_index.sentence(token).start
         named = [m for m in self.mentions if m.start < token.i and m.cluster.type == "Country"
-                 and m.start >= sentence_index.sentence_start(self.doc, sentence_index.index_of(token) - 2)]
+                 and m.start >= sentence_index.sentence_start(self.doc, sentence_index.index_of(token) - sentences)]
         in_sentence = [m for m in named if m.start >= here]
         if in_sentence:
             return in_sentence[-1].cluster

@@ -1380,11 +1380,10 @@ class RelationFinder:
             if child.dep_ == "poss" and child.lower_ in ("country", "nation") and \
                     any(d.lower_ == "the" for d in child.children):
                 # "the country's state-owned flag carrier": the country the story is about
-                start = sentences.sentence_start(self.doc, sentences.index_of(child) - 5)
-                story = [m for m in self.entities.mentions if start <= m.start < child.i
-                         and m.cluster.type == "Country" and m.kind in ("name", "demonym", "place")]
-                if story and len({m.cluster.id for m in story}) == 1:
-                    return story[-1], child
+                story = self.entities.story_country(child, sentences=5)
+                cited, _, cited_token = self._cited(story, child) if story is not None else (None, "", child)
+                if cited is not None:
+                    return cited, cited_token
             if (based := self.entities.based_place(child)) is not None:
                 return based, self.doc[based.end - 1]  # "a Nagoya-based maker": the place on the "-based" modifier
         for child in token.children:
@@ -1563,9 +1562,7 @@ class RelationFinder:
         state = self.entities.country_modifier(token) or self.entities.story_country(token)
         if state is None:
             return
-        cited = max((m for m in self.entities.mentions if m.cluster is state and m.start < token.i),
-                    key=lambda m: m.start, default=None)
-        state_token = self.doc[cited.end - 1] if cited is not None else token
+        cited, _, state_token = self._cited(state, token)
         for cluster, _, how in self.entities.resolve(token):
             if how == "nominal" and cluster.type == "Company":
                 self.add(state, "invests_in", cluster, token, 0.6, state_token, token, cited, None, mood="asserted")
