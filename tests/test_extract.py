@@ -851,6 +851,12 @@ def test_more_business_constructions(nlp, text, expected):
     ("India is a big market. Sony said the Japanese company was strong. The deal will challenge Star India, the "
      "country's largest broadcaster.",
      {("Sony", "based_in", "JP", "asserted"), ("Star India", "based_in", "IN", "asserted")}),
+    # "Sony's Indian arm" is the unit the text names as Sony's Indian arm, before or after; it buys, not Sony
+    ("Sony's Indian arm to buy Zee. Multi Screen Media, the Indian television arm of Japan's Sony, has agreed to "
+     "buy a stake in Zee.",
+     {("Sony", "operates_in", "IN", "asserted"), ("Multi Screen Media", "based_in", "IN", "asserted"),
+      ("Multi Screen Media", "subsidiary_of", "Sony", "asserted"), ("Sony", "based_in", "JP", "asserted"),
+      ("Multi Screen Media", "invests_in", "Zee", "planned")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

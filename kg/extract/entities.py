@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 LEGAL_SUFFIXES = COMMON_FORMS | {"crop"}  # "Crop.": a typo seen in wire copy
 #: nouns that call a company a part of another ("X, a unit of Y", "Y's reinsurance arm X")
-_UNIT_NOUNS = frozenset({"unit", "subsidiary", "arm", "division", "affiliate"})
+UNIT_NOUNS = frozenset({"unit", "subsidiary", "arm", "division", "affiliate"})
 #: words that may follow a company's name and still name the same company
 SAME_COMPANY_WORDS = LEGAL_SUFFIXES | {"technologies", "technology", "group", "company", "&", "and", "the"}
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -564,7 +564,7 @@ class Entities:
     def _unit_described(self, mention: Mention) -> Cluster | None:
         """The company a name is written as the parent of: "Tesco Lotus, a unit of Tesco" -> Tesco Lotus."""
         head = self.doc[mention.end - 1]
-        units = _UNIT_NOUNS
+        units = UNIT_NOUNS
         if head.dep_ == "pobj" and head.head.lower_ == "of":
             noun = head.head.head
         elif head.dep_ == "poss":
@@ -1109,8 +1109,8 @@ class Entities:
         for m in self.mentions:
             if m.cluster is cluster:
                 head = self.doc[m.end - 1]
-                if any(c.lemma_.lower() in _UNIT_NOUNS for c in head.children if c.dep_ == "appos") or any(
-                        t.lemma_.lower() in _UNIT_NOUNS for t in missed_appositions(head)):
+                if any(c.lemma_.lower() in UNIT_NOUNS for c in head.children if c.dep_ == "appos") or any(
+                        t.lemma_.lower() in UNIT_NOUNS for t in missed_appositions(head)):
                     return True
         return False
 
@@ -1508,6 +1508,9 @@ class Entities:
         if token.lemma_.lower() in cues["government_nouns"] or lower in cues["government_nouns"]:
             found = self._country_of(token)
             return [(found, None, "government")] if found else []
+        unit = self._named_unit(token)
+        if unit is not None:
+            return [(unit, None, "nominal")]
         if token.lemma_.lower() in cues["company_nouns"] and any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children
         ) and (not self._ranked(token) or self._bound(token)) and not (
@@ -1524,6 +1527,24 @@ class Entities:
                 if m and m.cluster.type == "Country":
                     return [(m.cluster, m, "generic")]
         return []
+
+    def _named_unit(self, token: Token) -> Cluster | None:
+        """"its Indian unit", "Sony's Indian arm": the company named for its parent and that country ("Telenor
+        India"), or called the parent's unit and of that country, before or after the phrase."""
+        if token.lemma_.lower() not in UNIT_NOUNS:
+            return None
+        country = self.country_modifier(token)
+        owners = [c for p in token.children if p.dep_ == "poss" for c, _, _ in self.resolve(p)
+                  if c.type == "Company"]
+        if country is None or len(owners) != 1:
+            return None
+        parent = owners[0]
+        prefixes = {normalise(n) + " " for n in parent.names}
+        found = {c.id: c for c in self.clusters if c is not parent and c.type == "Company" and (
+            any(normalise(n).startswith(p) and places.country_code(normalise(n)[len(p):], allow_codes=False)
+                == country.code for n in c.names for p in prefixes)
+            or c.country == country.code and c.nouns & UNIT_NOUNS)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     @staticmethod
     def _ranked(token: Token) -> bool:

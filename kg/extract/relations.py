@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract import sentences
 from kg.extract.entities import (
+    UNIT_NOUNS,
     Cluster,
     Entities,
     Mention,
@@ -133,6 +134,8 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         if head.pos_ in ("NOUN", "PROPN") and verb.dep_ == "acl":
             if verb.tag_ == "VBN":
                 return []  # "a tax on cars imported from Japan": who imports is not said
+            if head.lemma_.lower() in UNIT_NOUNS:
+                return [head]  # "Sony's Indian arm to buy Zee": the unit buys, not its parent
             owner = [c for c in head.children if c.dep_ == "poss"]
             return owner or governor_subject(head)  # "Air India's bid to join the alliance": the bidder
         if verb.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX"):
