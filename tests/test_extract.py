@@ -857,6 +857,10 @@ def test_more_business_constructions(nlp, text, expected):
      {("Sony", "operates_in", "IN", "asserted"), ("Multi Screen Media", "based_in", "IN", "asserted"),
       ("Multi Screen Media", "subsidiary_of", "Sony", "asserted"), ("Sony", "based_in", "JP", "asserted"),
       ("Multi Screen Media", "invests_in", "Zee", "planned")}),
+    # a role taken or left in an infinitive: "is expected to become chief executive" (planned); "plans to step
+    # down as chairman" (holds it now)
+    ("Anna Berg is expected to become chairman of Volvo.", {("Anna Berg", "leads", "Volvo", "planned")}),
+    ("Anna Berg plans to step down as chairman of Volvo.", {("Anna Berg", "leads", "Volvo", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

@@ -1030,6 +1030,13 @@ class RelationFinder:
             anchors += [c for c in head.head.children if c.dep_ in ("attr", "oprd") and c.i != head.i]
             anchors += [g for c in head.head.children if c.dep_ == "prep" and c.lower_ == "as"
                         for g in c.children]
+        if head.dep_ in ("nsubj", "nsubjpass"):
+            # "X is expected to become chief executive", "X plans to step down as chairman"
+            for verb in head.head.children:
+                if verb.dep_ == "xcomp" and verb.lemma_ in words["role_copulas"] | words["role_leaving_verbs"]:
+                    anchors += [c for c in verb.children if c.dep_ in ("attr", "oprd")]
+                    anchors += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                                for g in c.children]
         holders = [head] + [c for c in head.children if c.dep_ == "appos"]
         for clause in (c for h in holders for c in h.children):
             # "X, who stepped down as chairman, ...", "X, Spyker's chief executive, who stepped down as Saab's
