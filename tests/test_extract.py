@@ -861,6 +861,10 @@ def test_more_business_constructions(nlp, text, expected):
     # down as chairman" (holds it now)
     ("Anna Berg is expected to become chairman of Volvo.", {("Anna Berg", "leads", "Volvo", "planned")}),
     ("Anna Berg plans to step down as chairman of Volvo.", {("Anna Berg", "leads", "Volvo", "asserted")}),
+    # a second name coordinated with the first one's description is a second subject
+    ("Hanwa Motors, the Japanese carmaker, and Turkey's Arcelik Holding signed an agreement to form a joint venture.",
+     {("Hanwa Motors", "based_in", "JP", "asserted"), ("Arcelik Holding", "based_in", "TR", "asserted"),
+      ("Hanwa Motors", "partners_with", "Arcelik Holding", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

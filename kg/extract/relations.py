@@ -63,6 +63,10 @@ def _conjuncts(token: Token) -> list[Token]:
             # "six airlines - Air China, China Eastern and ..." (not "an offer for Starz, the Wall Street
             # Journal reported")
             out += _conjuncts(child)
+        elif child.dep_ == "appos" and child.pos_ == "NOUN" and token.pos_ == "PROPN":
+            # "Kia Motors, the South Korean carmaker, and Turkey's Koc Holding signed": the second name hung on
+            # the first one's description
+            out += [t for c in child.children if c.dep_ == "conj" and c.pos_ == "PROPN" for t in _conjuncts(c)]
     return out
 
 
