@@ -865,6 +865,9 @@ def test_more_business_constructions(nlp, text, expected):
     ("Hanwa Motors, the Japanese carmaker, and Turkey's Arcelik Holding signed an agreement to form a joint venture.",
      {("Hanwa Motors", "based_in", "JP", "asserted"), ("Arcelik Holding", "based_in", "TR", "asserted"),
       ("Hanwa Motors", "partners_with", "Arcelik Holding", "asserted")}),
+    # a coordinated clause with a subject of its own keeps its own modality ("offered" is no cue for "travel")
+    ("Economy minister Ali Demir said the government had offered tax breaks and that he would travel to Seoul.",
+     {("Ali Demir", "visits", "KR", "planned")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

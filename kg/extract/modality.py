@@ -27,6 +27,9 @@ def _governors(token: Token, limit: int = 6) -> list[Token]:
         # an infinitive of purpose, which shares the plans of its governor ("is working to provide").
         if token.dep_ in ("relcl", "advcl") and token.pos_ in ("VERB", "AUX") and not _infinitive(token):
             break
+        if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            break  # "the government had offered tax breaks and he would travel": a clause of its own
         token = token.head
         chain.append(token)
     return chain
