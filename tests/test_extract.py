@@ -868,6 +868,11 @@ def test_more_business_constructions(nlp, text, expected):
     # a coordinated clause with a subject of its own keeps its own modality ("offered" is no cue for "travel")
     ("Economy minister Ali Demir said the government had offered tax breaks and that he would travel to Seoul.",
      {("Ali Demir", "visits", "KR", "planned")}),
+    # "the partners", "the two companies": both parties of the partnership just told
+    ("Hanwa Motors and Arcelik Holding signed an agreement to form a joint venture. The partners plan to invest "
+     "$1 billion in Turkey.",
+     {("Hanwa Motors", "partners_with", "Arcelik Holding", "asserted"), ("Hanwa Motors", "invests_in", "TR", "planned"),
+      ("Arcelik Holding", "invests_in", "TR", "planned")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

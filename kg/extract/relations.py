@@ -508,6 +508,19 @@ class RelationFinder:
         return [(c, m, h, p) for p in noun.children if p.dep_ == "poss"
                 for c, m, h in self.entities.resolve(p) if c.type == "Company"]
 
+    def _partners(self, noun: Token) -> list[tuple[Cluster, Mention | None, str]]:
+        """"The partners plan to invest ...", "the two companies will build ...": both parties of the last
+        partnership read in the three sentences before."""
+        if noun.tag_ != "NNS" or noun.lemma_.lower() not in self.lexicon.entity["company_nouns"] | {"partner"} \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return []
+        since = sentences.sentence_start(self.doc, sentences.index_of(noun) - 3)
+        last = next((c for c in reversed(self.found) if c.action == "partners_with" and since <= c.trigger.i < noun.i
+                     and c.subject.type == c.object.type == "Company"), None)
+        if last is None:
+            return []
+        return [(last.subject, None, "nominal"), (last.object, None, "nominal")]
+
     def _parties(self, deal: Token) -> list[tuple[Cluster, Mention | None, str]]:
         """"the deal", "the takeover": the companies of the last acquisition read before it."""
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in deal.children):
@@ -552,7 +565,8 @@ class RelationFinder:
         for token in tokens + [t for given in tokens for t in self._flattened_conjuncts(given)]:
             if token.lower_ in ("which", "whom") and token.dep_ == "pobj" and token.head.head.dep_ == "relcl":
                 token = token.head.head.head  # "the chain in which Casino holds a stake": the chain
-            found = self.entities.resolve(token, places_ok=pattern.places, products_ok=products)
+            found = self._partners(token) or self.entities.resolve(token, places_ok=pattern.places,
+                                                                   products_ok=products)
             if not found and pattern.action in ("sanctions", "criticizes") and token.pos_ == "NOUN":
                 found = self._behind(token)
             if not found and pattern.action in ("works_for", "leads") and token.pos_ == "NOUN" and \
