@@ -873,6 +873,11 @@ def test_more_business_constructions(nlp, text, expected):
      "$1 billion in Turkey.",
      {("Hanwa Motors", "partners_with", "Arcelik Holding", "asserted"), ("Hanwa Motors", "invests_in", "TR", "planned"),
       ("Arcelik Holding", "invests_in", "TR", "planned")}),
+    # an airline's bases and hubs are operations in their countries ("bases", which the lemmatizer makes "basis")
+    ("Norwind already has bases in France, Italy and Switzerland.",
+     {("Norwind", "operates_in", "FR", "asserted"), ("Norwind", "operates_in", "IT", "asserted"),
+      ("Norwind", "operates_in", "CH", "asserted")}),
+    ("Ryanair has had a base in Porto since 2009.", {("Ryanair", "operates_in", "PT", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

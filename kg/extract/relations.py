@@ -632,6 +632,8 @@ class RelationFinder:
                 mention.cluster.country = mention.cluster.country or found[0].cluster.code
         for token in self.doc:
             lemma = token.lemma_.lower()
+            if token.tag_ == "NNS" and lemma not in self.lexicon.nouns and token.lower_[:-1] in self.lexicon.nouns:
+                lemma = token.lower_[:-1]  # "bases", which the lemmatizer makes "basis"
             if token.pos_ in ("VERB",) and lemma in self.lexicon.verbs:
                 self._apply(token, self.lexicon.verbs[lemma])
             elif (token.pos_ in ("NOUN", "PROPN") or token.dep_ == "amod" and token.head.pos_ == "PROPN") \
