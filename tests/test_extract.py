@@ -878,6 +878,10 @@ def test_more_business_constructions(nlp, text, expected):
      {("Norwind", "operates_in", "FR", "asserted"), ("Norwind", "operates_in", "IT", "asserted"),
       ("Norwind", "operates_in", "CH", "asserted")}),
     ("Ryanair has had a base in Porto since 2009.", {("Ryanair", "operates_in", "PT", "asserted")}),
+    # a name written with a small first letter ("easyJet") is the name the tagger found capitalised at a
+    # sentence's start
+    ("EasyJet said sales rose. \"Porto is a fast-growing market,\" said Carolyn McCall, easyJet's chief executive.",
+     {("Carolyn McCall", "leads", "EasyJet", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

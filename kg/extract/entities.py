@@ -1331,12 +1331,15 @@ class Entities:
                 if not n or (n == 1 and len(words[0]) < 3):
                     continue
                 for i in range(len(doc) - n + 1):
-                    if lowered[i:i + n] != words:
-                        continue
+                    if lowered[i:i + n] != words and not (
+                            n == 1 and lowered[i][1:] == words[0][1:] and lowered[i][:1].lower() == words[0][:1].lower()
+                            and any(ch.isupper() for ch in lowered[i])):
+                        continue  # ("easyJet" of "EasyJet" opening a sentence, but not "APPLE" of "Apple")
                     if n >= 3 and any(w.lower() in ("and", "&") for w in words[1:-1]):
                         self._unsplit(i, i + n)  # "Nokia Solutions" + "Networks" cut at the "and" of the name
                     if all(self.mention_at[j] is None for j in range(i, i + n)):
-                        if doc[i].is_title or doc[i].is_upper or not doc[i].is_alpha:
+                        if doc[i].is_title or doc[i].is_upper or not doc[i].is_alpha or n == 1 and any(
+                                ch.isupper() for ch in doc[i].text[1:]):
                             # "Big C Supercenter": the known name and the rest of a longer form of it
                             self._add(i, self._name_rest(i + n, nouns=True), cluster, "name")
 
