@@ -882,6 +882,10 @@ def test_more_business_constructions(nlp, text, expected):
     # sentence's start
     ("EasyJet said sales rose. \"Porto is a fast-growing market,\" said Carolyn McCall, easyJet's chief executive.",
      {("Carolyn McCall", "leads", "EasyJet", "asserted")}),
+    # "X, Country's state oil company": a name before a country's possessive is no town of that country
+    ("KazMunayGas, Kazakhstan's state energy company, will sell gas to Sinopec.",
+     {("KazMunayGas", "based_in", "KZ", "asserted"), ("KZ", "invests_in", "KazMunayGas", "asserted"),
+      ("KazMunayGas", "supplies", "Sinopec", "planned")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

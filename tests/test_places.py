@@ -209,6 +209,9 @@ def test_not_capitals(text: str) -> None:
         ("Hanover", "DE"),
         ("Cologne", "DE"),
         ("Portland", "US"),
+        # the people of a "-stan" are named by its stem
+        ("Kazakh", "KZ"),
+        ("Uzbek", "UZ"),
         # a part of a country named by a compass or "mainland" word (but countries so named stay themselves)
         ("Mainland China", "CN"),
         ("Northern Germany", "DE"),

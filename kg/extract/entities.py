@@ -726,8 +726,10 @@ class Entities:
                 pending.append((start, end, text, "Person"))  # "Goyal, India's commerce minister": not the town
             elif label in ("GPE", "LOC", "FAC"):
                 place = places.place_country(text) or self._state_country(text)
-                if not place and end + 1 < len(doc) and doc[end].text == ",":
-                    # "West Point, Ga.": a small place known by the state or country after it
+                if not place and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].dep_ != "poss" \
+                        and (end + 2 >= len(doc) or doc[end + 2].tag_ != "POS"):
+                    # "West Point, Ga.": a small place known by the state or country after it (not "X,
+                    # Kazakhstan's state oil company")
                     place = self._state_country(doc[end + 1].text) or next(
                         (places.place_country(e.text) for e in doc.ents if e.start == end + 1
                          and e.label_ in ("GPE", "LOC")), None)

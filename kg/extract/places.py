@@ -302,6 +302,17 @@ def _country_index() -> _CountryIndex:
                     demonym_table.add(head, code, _DERIVED)
                     names.add(head, code, _DERIVED)
 
+    # 3b. The people of a "-stan" are its stem: "Kazakh" of Kazakhstan, "Uzbek" of Uzbekistan (countryinfo
+    # gives "Kazakhstani"); a stem too short to be a word of its own ("Pak") is left out.
+    for code, aliases in alias_keys.items():
+        for alias in list(aliases):
+            for suffix in ("istan", "stan"):
+                stem = alias[: -len(suffix)]
+                if alias.endswith(suffix) and " " not in alias and len(stem) >= 5:
+                    demonym_table.add(stem, code, _DERIVED)
+                    names.add(stem, code, _DERIVED)
+                    break
+
     # 4. Dotted abbreviations: "U.S." when "US" is a code of the country and the initials
     # of one of its names; "U.K." likewise from "UK" and "United Kingdom".
     dotted: dict[str, str] = {}
