@@ -886,6 +886,13 @@ def test_more_business_constructions(nlp, text, expected):
     ("KazMunayGas, Kazakhstan's state energy company, will sell gas to Sinopec.",
      {("KazMunayGas", "based_in", "KZ", "asserted"), ("KZ", "invests_in", "KazMunayGas", "asserted"),
       ("KazMunayGas", "supplies", "Sinopec", "planned")}),
+    # a state's company, with the state hung on "state" or with words between ("state oil and gas company")
+    ("Kazatomprom, the Kazakh state uranium producer, agreed to supply uranium to CGN.",
+     {("Kazatomprom", "based_in", "KZ", "asserted"), ("KZ", "invests_in", "Kazatomprom", "asserted"),
+      ("Kazatomprom", "supplies", "CGN", "planned")}),
+    ("Petronor, Norway's state oil and gas company, will sell gas to Uniper.",
+     {("Petronor", "based_in", "NO", "asserted"), ("NO", "invests_in", "Petronor", "asserted"),
+      ("Petronor", "supplies", "Uniper", "planned")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

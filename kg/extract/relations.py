@@ -1417,12 +1417,13 @@ class RelationFinder:
             if (based := self.entities.based_place(child)) is not None:
                 return based, self.doc[based.end - 1]  # "a Nagoya-based maker": the place on the "-based" modifier
         for child in token.children:
-            if child.dep_ == "compound" and child.pos_ == "NOUN" and child.i < token.i:
-                # "the British markets regulator": the demonym hung on the noun compounded with the descriptor
+            if child.dep_ == "compound" and (child.pos_ == "NOUN" or child.lower_ == "state") and child.i < token.i:
+                # "the British markets regulator", "the Kazakh state uranium producer": the demonym hung on the
+                # noun compounded with the descriptor
                 for grand in child.children:
                     m = self.entities.mention_at[grand.i]
-                    if grand.dep_ == "amod" and grand.i < child.i and m and m.cluster.type == "Country" \
-                            and m.kind == "demonym":
+                    if grand.dep_ in ("amod", "compound") and grand.i < child.i and m and m.cluster.type == "Country" \
+                            and m.kind in ("demonym", "name"):
                         return m, grand
         return None
 
@@ -1527,7 +1528,7 @@ class RelationFinder:
                                  found[0], mood="asserted")
                         if any(t.lower_ in _OWNED_WORDS and
                                any(s.lower_ == "state" for s in t.subtree) or t.lower_ == "state"
-                               for t in child.children if t.dep_ in ("amod", "compound")):
+                               for t in child.children if t.dep_ in ("amod", "compound", "nmod")):
                             # "X, Argentina's state-owned flag carrier", "X, Congo's state miner": the state owns it
                             self.add(found[0].cluster, "invests_in", cluster, child, 0.7, found[1], head,
                                      found[0], mention, mood="asserted")
