@@ -856,7 +856,7 @@ def test_more_business_constructions(nlp, text, expected):
      "buy a stake in Zee.",
      {("Sony", "operates_in", "IN", "asserted"), ("Multi Screen Media", "based_in", "IN", "asserted"),
       ("Multi Screen Media", "subsidiary_of", "Sony", "asserted"), ("Sony", "based_in", "JP", "asserted"),
-      ("Multi Screen Media", "invests_in", "Zee", "planned")}),
+      ("Multi Screen Media", "invests_in", "Zee", "planned"), ("Multi Screen Media", "acquires", "Zee", "planned")}),
     # a role taken or left in an infinitive: "is expected to become chief executive" (planned); "plans to step
     # down as chairman" (holds it now)
     ("Anna Berg is expected to become chairman of Volvo.", {("Anna Berg", "leads", "Volvo", "planned")}),
@@ -893,6 +893,11 @@ def test_more_business_constructions(nlp, text, expected):
     ("Petronor, Norway's state oil and gas company, will sell gas to Uniper.",
      {("Petronor", "based_in", "NO", "asserted"), ("NO", "invests_in", "Petronor", "asserted"),
       ("Petronor", "supplies", "Uniper", "planned")}),
+    # a headline's infinitive on a noun is a plan, and a unit's infinitive is the unit's
+    ("Sony's Indian arm to buy Zee. Multi Screen Media, the Indian arm of Sony, said so.",
+     {("Sony", "operates_in", "IN", "asserted"), ("Multi Screen Media", "based_in", "IN", "asserted"),
+      ("Multi Screen Media", "subsidiary_of", "Sony", "asserted"),
+      ("Multi Screen Media", "acquires", "Zee", "planned")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

@@ -124,8 +124,11 @@ def modality(trigger: Token, lexicon: Lexicon, *, year: int | None = None) -> st
         # "is to buy": a form of "be" governing the trigger's infinitive.
         if token.dep_ == "xcomp" and token.head.lemma_ == "be":
             planned = True
-        # Headline style "Kmart to buy Sears": an infinitive with a subject and no finite verb.
-        if token.dep_ == "ROOT" and _infinitive(token) and any(c.dep_ == "nsubj" for c in token.children):
+        # Headline style "Kmart to buy Sears": an infinitive with a subject and no finite verb ("Sony's Indian arm
+        # to buy Zee": parsed as the noun's infinitive).
+        headline_noun = token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN")
+        if token.dep_ == "ROOT" and _infinitive(token) and any(c.dep_ == "nsubj" for c in token.children) or \
+                token.dep_ in ("acl", "relcl") and _infinitive(token) and headline_noun:
             planned = True
         # "X is said / reported / rumoured to be planning ...": hearsay.
         if i > 0 and token.lemma_.lower() in _HEARSAY and any(c.dep_ == "auxpass" for c in token.children) \

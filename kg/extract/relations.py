@@ -131,6 +131,8 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return [t for f in found for t in _conjuncts(f)]
     if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                  for c in verb.children):
+        if verb.head.lemma_.lower() in UNIT_NOUNS and verb.head.dep_ == "ROOT":
+            return [verb.head]  # "Sony's Indian arm to buy Zee" (a headline): the unit buys
         return governor_subject(verb.head)  # "signed a deal to supply X": an infinitive has no subject of its own
     if depth < 4 and verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "prep", "pobj", "acomp") \
             and verb.head.i != verb.i:
