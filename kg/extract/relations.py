@@ -1034,6 +1034,13 @@ class RelationFinder:
                 if name is not None and name.i == head.i:
                     anchors.append(t)
                     break
+        # "to meet Teck's chief executive, Don Lindsay, according to ...": a name after its role and a comma that
+        # the parser hung elsewhere, closed by a comma or the sentence's end
+        named = self.entities.mention_at[head.i]
+        if named is not None and named.start >= 2 and doc[named.start - 1].text == "," and head.dep_ != "appos" \
+                and doc[named.start - 2].pos_ == "NOUN" and (head.i + 1 >= len(doc) or doc[head.i + 1].is_punct) \
+                and self._role_at(doc[named.start - 2]) is not None:
+            anchors.append(doc[named.start - 2])
         # "said chief investment officer at Acme, Jane Roe": the name attached to the organisation.
         if head.dep_ == "appos" and self.entities.mention_at[head.head.i] is not None \
                 and head.head.dep_ == "pobj" and head.head.head.dep_ == "prep":
