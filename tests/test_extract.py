@@ -901,6 +901,9 @@ def test_more_business_constructions(nlp, text, expected):
     # a name after its role and a comma, which the parser hung elsewhere
     ("Teck Resources rejected the bid. Cutifani is expected to travel to Vancouver this week to meet Teck's chief "
      "executive, Don Lindsay, according to two people.", {("Don Lindsay", "leads", "Teck", "asserted")}),
+    # "the state-owned Chinese fund X": the state named after "state-owned" owns it
+    ("The state-owned Chinese fund Jade Capital said it backed the board.",
+     {("CN", "invests_in", "Jade Capital", "asserted"), ("Jade Capital", "based_in", "CN", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

@@ -1563,13 +1563,15 @@ class RelationFinder:
                         (m.cluster for p in doc[max(0, t.i - 3): t.i]
                          if (m := self.entities.mention_at[p.i]) is not None), None)
                     if owner is None and any(p.lower_ == "state" for p in doc[max(0, t.i - 2): t.i + state_noun]):
-                        # "Indonesian state-owned carrier X", else "state-owned national carrier X": the country
-                        # named just before, else the state the text is about
-                        owner = next((m.cluster for p in doc[max(0, mention.start - 8): t.i]
-                                      if (m := self.entities.mention_at[p.i]) and m.cluster.type == "Country"),
+                        # "Indonesian state-owned carrier X", "the state-owned Chinese fund X", else "state-owned
+                        # national carrier X": the country named just before or between, else the state the text
+                        # is about
+                        owner = next((m.cluster for p in doc[max(0, mention.start - 8): mention.start]
+                                      if (m := self.entities.mention_at[p.i]) and m.cluster.type == "Country"
+                                      and m.kind != "place"),
                                      None) or self.entities._recent(t, ("Country",), sentences=1, prefer_subject=False)
                     if owner is not None:
-                        cited = next((m for p in doc[max(0, t.i - 3): t.i]
+                        cited = next((m for p in doc[max(0, min(t.i - 3, mention.start - 8)): mention.start]
                                       if (m := self.entities.mention_at[p.i]) is not None and m.cluster is owner), None)
                         owner_token = doc[cited.end - 1] if cited else t
                         self.add(owner, "invests_in", cluster, t, 0.7, owner_token, head, cited, mention,
