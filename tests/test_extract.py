@@ -904,6 +904,9 @@ def test_more_business_constructions(nlp, text, expected):
     # "the state-owned Chinese fund X": the state named after "state-owned" owns it
     ("The state-owned Chinese fund Jade Capital said it backed the board.",
      {("CN", "invests_in", "Jade Capital", "asserted"), ("Jade Capital", "based_in", "CN", "asserted")}),
+    # "America's X" is a US company; "North America" is no country
+    ("America's General Electric said it would not bid.", {("General Electric", "based_in", "US", "asserted")}),
+    ("Vale has been looking to expand in North America.", set()),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

@@ -209,6 +209,8 @@ def test_not_capitals(text: str) -> None:
         ("Hanover", "DE"),
         ("Cologne", "DE"),
         ("Portland", "US"),
+        # what an official name says a state is "of" ("United States of America")
+        ("America", "US"),
         # the people of a "-stan" are named by its stem
         ("Kazakh", "KZ"),
         ("Uzbek", "UZ"),
@@ -225,7 +227,7 @@ def test_place_country(text: str, code: str) -> None:
 
 @pytest.mark.parametrize(
     "text", ["seoul", "london", "may", "Bay", "Man", "Heathrow", "Europe", "", "Airbus", "Heathrow, Airbus",
-             "Asia", "Africa", "South America"]  # (continents are no towns of their names)
+             "Asia", "Africa", "South America", "North America", "Latin America"]  # (continents, regions)
 )
 def test_not_places(text: str) -> None:
     assert place_country(text) is None

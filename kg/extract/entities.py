@@ -1390,6 +1390,10 @@ class Entities:
             if token.is_upper and is_legal_form(token.text) and token.i + 1 < len(self.doc) and \
                     self.doc[token.i + 1].is_title and token.dep_ == "compound":
                 continue  # a legal form before a name: "PT Freeport Indonesia" (not Portugal)
+            before = self.doc[token.i - 1] if token.i > 0 else None
+            if before is not None and before.is_title and before.head.i == token.i and \
+                    before.dep_ in ("compound", "amod") and not places.country_code(f"{before.text} {token.text}"):
+                continue  # "North America", "Latin America's": a region's name, not the country "America"
             code = places.country_code(token.text)
             if code:
                 self._add(token.i, token.i + 1, self.country(code),

@@ -274,6 +274,15 @@ def _country_index() -> _CountryIndex:
             names.add(stem, code, _DERIVED)
             alias_keys[code].add(stem)
 
+    # What an official name says the state is "of", when it is one word no other country is called by:
+    # "America" (United States of America), though also a region's word.
+    for c in pycountry.countries:
+        official = getattr(c, "official_name", None) or ""
+        tail = _key(official.rpartition(" of ")[2]) if " of " in official else ""
+        if tail and " " not in tail and word_countries[tail] == {c.alpha_2}:
+            names.add(tail, c.alpha_2, _DERIVED)
+            alias_keys[c.alpha_2].add(tail)
+
     # 3. Demonyms, and the head word of a multi-word demonym when the country's name
     # without the same leading words is a one-word alias that the head word extends:
     # "South Korean" → "Korean", because "South Korea" without "South" is "Korea", an
@@ -537,8 +546,10 @@ def place_country(name: str, *, allow_codes: bool = True, min_population: int = 
         return capital
     first, _, rest = text.partition(" ")
     if first.lower() in _PART_WORDS and rest and "," not in rest:
-        # "Mainland China", "northern Germany": a part of a country is in it
-        return country_code(rest, allow_codes=False)
+        # "Mainland China", "northern Germany": a part of a country is in it (by a name of its own: "South
+        # America" is no part of the United States)
+        part, part_tier = _country_match(rest, allow_codes=False)
+        return part if part and part_tier < _DERIVED else None
     if "," not in text:
         return None
     # "Wimborne, UK" or "Seoul, South Korea": the country after the comma, else the place before.
