@@ -907,6 +907,15 @@ def test_more_business_constructions(nlp, text, expected):
     # "America's X" is a US company; "North America" is no country
     ("America's General Electric said it would not bid.", {("General Electric", "based_in", "US", "asserted")}),
     ("Vale has been looking to expand in North America.", set()),
+    # a rejected offer from a seller is a supply that did not happen; a rejected takeover bid is an acquisition
+    # that did not; an offer "to join" is neither
+    ("Continental Airlines rejected a rival offer from Canada's Bombardier.",
+     {("Bombardier", "supplies", "Continental Airlines", "negated"), ("Bombardier", "based_in", "CA", "asserted")}),
+    ("EasyJet turned down a competing offer from Boeing for the 737 MAX.",
+     {("Boeing", "supplies", "EasyJet", "negated")}),
+    ("Halvorsen Corp. rejected an unsolicited takeover bid from Brisco Bank.",
+     {("Brisco Bank", "acquires", "Halvorsen", "negated")}),
+    ("Toyota said it had turned down an offer from Koç to join the project.", set()),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

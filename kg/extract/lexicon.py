@@ -27,6 +27,9 @@ class Pattern:
     subject_types: frozenset[str] = frozenset()
     object_types: frozenset[str] = frozenset()
     object_not: frozenset[str] = frozenset()
+    #: a noun trigger's modifiers: one of ``mod`` must be there, none of ``mod_not`` ("takeover bid")
+    mod: frozenset[str] = frozenset()
+    mod_not: frozenset[str] = frozenset()
     places: bool = False
     #: a modality the trigger states by itself ("pulled out of Russia": the presence ended)
     mood: str | None = None
@@ -67,6 +70,8 @@ def _patterns(kind: str, section: dict) -> dict[str, tuple[Pattern, ...]]:
                 subject_types=frozenset(entry.get("subject_types", ())),
                 object_types=frozenset(entry.get("object_types", ())),
                 object_not=frozenset(entry.get("object_not", ())),
+                mod=frozenset(entry.get("mod", ())),
+                mod_not=frozenset(entry.get("mod_not", ())),
                 places=bool(entry.get("places", False)),
                 mood=entry.get("mood"),
             )

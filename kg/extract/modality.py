@@ -25,7 +25,7 @@ def _governors(token: Token, limit: int = 6) -> list[Token]:
     while token.dep_ in _UP and token.head.i != token.i and len(chain) < limit:
         # A relative or adverbial clause starts a new proposition: stop above it, unless it is
         # an infinitive of purpose, which shares the plans of its governor ("is working to provide").
-        if token.dep_ in ("relcl", "advcl") and token.pos_ in ("VERB", "AUX") and not _infinitive(token):
+        if token.dep_ in ("relcl", "advcl") and token.pos_ in ("VERB", "AUX") and not infinitive(token):
             break
         if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
@@ -46,7 +46,7 @@ def _denied(clause: Token, cues: dict[str, frozenset[str]]) -> bool:
     return head.pos_ == "VERB" and head.lemma_.lower() in cues["denial_verbs"]
 
 
-def _infinitive(verb: Token) -> bool:
+def infinitive(verb: Token) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
@@ -127,8 +127,8 @@ def modality(trigger: Token, lexicon: Lexicon, *, year: int | None = None) -> st
         # Headline style "Kmart to buy Sears": an infinitive with a subject and no finite verb ("Sony's Indian arm
         # to buy Zee": parsed as the noun's infinitive).
         headline_noun = token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN")
-        if token.dep_ == "ROOT" and _infinitive(token) and any(c.dep_ == "nsubj" for c in token.children) or \
-                token.dep_ in ("acl", "relcl") and _infinitive(token) and headline_noun:
+        if token.dep_ == "ROOT" and infinitive(token) and any(c.dep_ == "nsubj" for c in token.children) or \
+                token.dep_ in ("acl", "relcl") and infinitive(token) and headline_noun:
             planned = True
         # "X is said / reported / rumoured to be planning ...": hearsay.
         if i > 0 and token.lemma_.lower() in _HEARSAY and any(c.dep_ == "auxpass" for c in token.children) \

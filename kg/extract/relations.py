@@ -23,7 +23,7 @@ from kg.extract.entities import (
     unit_suffix,
 )
 from kg.extract.lexicon import Lexicon, Pattern
-from kg.extract.modality import modality
+from kg.extract.modality import infinitive, modality
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -817,6 +817,14 @@ class RelationFinder:
                 continue
             if pattern.dobj and not any(o.lemma_.lower() in pattern.dobj for o in objects(trigger)):
                 continue
+            modifiers = {c.lemma_.lower() for c in trigger.children if c.dep_ in ("compound", "amod", "nmod")}
+            if pattern.mod and not modifiers & pattern.mod or modifiers & pattern.mod_not:
+                continue  # "a takeover bid from X" is an acquisition, "a rival offer from X" a supply
+            if pattern.kind == "noun" and pattern.action == "supplies" and any(
+                    c.dep_ in ("acl", "relcl") and infinitive(c) and not any(
+                        p.action == "supplies" for p in self.lexicon.verbs.get(c.lemma_.lower(), ()))
+                    for c in trigger.children):
+                continue  # "an offer from X to join the project": an invitation, not goods for sale
             if pattern.action == "supplies" and pattern.kind == "verb" and "dobj" not in pattern.object and any(
                     c.type == "Company" and not self._makes_product(t)
                     for t in objects(trigger) for c, _, _ in self.entities.resolve(t)):
