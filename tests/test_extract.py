@@ -916,6 +916,13 @@ def test_more_business_constructions(nlp, text, expected):
     ("Halvorsen Corp. rejected an unsolicited takeover bid from Brisco Bank.",
      {("Brisco Bank", "acquires", "Halvorsen", "negated")}),
     ("Toyota said it had turned down an offer from Koç to join the project.", set()),
+    # criticism of "the ban", "the order": of whoever banned, or of the customer who ordered
+    ("EasyJet ordered 35 Airbus jets. Its founder Stelios Haji-Ioannou criticised the order.",
+     {("Airbus", "supplies", "EasyJet", "asserted"), ("Stelios Haji-Ioannou", "founded", "EasyJet", "asserted"),
+      ("Stelios Haji-Ioannou", "criticizes", "EasyJet", "asserted")}),
+    ("Brazil banned imports of wine from Argentina. Argentina's minister Ana Giorgi criticised the ban.",
+     {("BR", "sanctions", "AR", "asserted"), ("Ana Giorgi", "works_for", "AR", "asserted"),
+      ("Ana Giorgi", "criticizes", "BR", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

@@ -465,12 +465,9 @@ class RelationFinder:
         country = self.entities.country_modifier(noun)
         if country is not None and not any(c.dep_ == "nummod" for c in noun.children):
             return [(country, None, "generic")]  # (but "14 Chinese firms" are not all of them)
-        if noun.lemma_.lower() in ("suit", "lawsuit", "litigation") and any(
-                c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children):
-            # "condemned the suit": the one who brought the lawsuit the text told of last
-            sued = [c for c in self.found if c.action == "sues" and c.trigger.i < noun.i]
-            if sued:
-                return [(sued[-1].subject, sued[-1].subject_mention, "generic")]
+        author = self._author(noun)
+        if author:
+            return author
         for child in noun.children:
             if child.dep_ == "poss" and child.pos_ == "PROPN":
                 found = self.entities.resolve(child)  # "protested against Shell's drilling plans"
@@ -504,6 +501,34 @@ class RelationFinder:
                      for t in _conjuncts(g) if (m := self.entities.mention_at[t.i]) is not None
                      and m.cluster.type == "Country" and m.kind in ("name", "demonym")]
         return list({c.id: (c, m, h) for c, m, h in countries}.values())
+
+    def _author(self, noun: Token) -> list[tuple[Cluster, Mention | None, str]]:
+        """"condemned the suit", "criticised the ban", "criticised the bailout", "criticised the order": whoever
+        did the thing the text told of last (within five sentences): the one who sued, sanctioned or invested,
+        or the customer who ordered."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in noun.children):
+            return []
+        lemma = noun.lemma_.lower()
+        if lemma in ("suit", "lawsuit", "litigation"):
+            action, side = "sues", "subject"
+        elif any(p.action == "sanctions" for p in self.lexicon.nouns.get(lemma, ())):
+            action, side = "sanctions", "subject"
+        elif lemma in ("bailout", "rescue", "investment"):
+            action, side = "invests_in", "subject"
+        elif lemma in ("order", "purchase"):
+            action, side = "supplies", "object"
+        else:
+            return []
+        since = sentences.sentence_start(self.doc, sentences.index_of(noun) - 5)
+        # (a bailout or an order is the one told as such, not any investment or supply: same word)
+        same = action in ("invests_in", "supplies")
+        last = next((c for c in reversed(self.found) if c.action == action and since <= c.trigger.i < noun.i
+                     and (not same or c.trigger.lemma_.lower() == lemma)), None)
+        if last is None:
+            return []
+        if side == "subject":
+            return [(last.subject, last.subject_mention, "generic")]
+        return [(last.object, last.object_mention, "generic")]
 
     def _possessor_companies(self, noun: Token) -> list[tuple[Cluster, Mention | None, str, Token]]:
         """The companies that own a noun ("Nordvik's committee", "its customers"), with the possessive token."""
