@@ -923,6 +923,15 @@ def test_more_business_constructions(nlp, text, expected):
     ("Brazil banned imports of wine from Argentina. Argentina's minister Ana Giorgi criticised the ban.",
      {("BR", "sanctions", "AR", "asserted"), ("Ana Giorgi", "works_for", "AR", "asserted"),
       ("Ana Giorgi", "criticizes", "BR", "asserted")}),
+    # calling a thing by a word of blame criticises whoever did it; a word of praise does not
+    ("Maria Zakharova called Arcom's decision \"an act of censorship\".",
+     {("Maria Zakharova", "criticizes", "Arcom", "asserted")}),
+    ("Brazil banned imports of wine from Argentina. Argentina's industry minister Ana Giorgi called the ban "
+     "\"unjustified\".",
+     {("BR", "sanctions", "AR", "asserted"), ("Ana Giorgi", "works_for", "AR", "asserted"),
+      ("Ana Giorgi", "criticizes", "BR", "asserted")}),
+    ("Siemens won an order from Vattenfall. Joe Kaeser called the order \"a milestone for Siemens\".",
+     {("Siemens", "supplies", "Vattenfall", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

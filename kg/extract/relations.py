@@ -156,6 +156,9 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
 
 
 _RELATIVE = {"that", "which", "who", "whom"}
+#: the pattern under which judgements ("called the ban unjustified") resolve their speakers
+_JUDGING = Pattern(kind="verb", action="criticizes", lemmas=frozenset(), subject=("subj",), object=("dobj",),
+                   confidence=0.6)
 #: participles that make a modifier an owner ("state-owned", "state-controlled", "state-run")
 _OWNED_WORDS = frozenset({"owned", "controlled", "run"})
 #: verbs whose infinitive complement is done by their object ("picked X to supply", "asked X to build")
@@ -672,6 +675,7 @@ class RelationFinder:
         self._descriptors()
         self._place_links()
         self._rankings()
+        self._judgements()
         self._name_structure()
         self._majority_stakes()
         self._joint_actions()
@@ -1641,6 +1645,23 @@ class RelationFinder:
         for cluster, _, how in self.entities.resolve(token):
             if how == "nominal" and cluster.type == "Company":
                 self.add(state, "invests_in", cluster, token, 0.6, state_token, token, cited, None, mood="asserted")
+
+    def _judgements(self) -> None:
+        """"X called the ban \"unjustified\"", "Y called Arcom's decision \"an act of censorship\"": calling a thing
+        by a word of blame criticises whoever did it (not "called the order \"a milestone\"")."""
+        blame = self.lexicon.entity.get("blame_words", frozenset())
+        for verb in self.doc:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lexicon.entity.get("naming_verbs", ()):
+                continue
+            for thing in (c for c in verb.children if c.dep_ == "dobj"):
+                said = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")] + \
+                    [c for c in thing.children if c.dep_ == "appos"]
+                if not any(t.lemma_.lower() in blame or t.lower_ in blame for c in said for t in c.subtree):
+                    continue
+                targets = self.entities.resolve(thing) or self._behind(thing)
+                for subject, s_mention, _, s_token in self._resolve(subjects(verb), _JUDGING, frozenset()):
+                    for target, t_mention, _ in targets:
+                        self.add(subject, "criticizes", target, verb, 0.6, s_token, thing, s_mention, t_mention)
 
     def _rankings(self) -> None:
         """"The airline, which is the third largest in China", "Brisco, the biggest bank in Spain": a company
