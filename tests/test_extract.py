@@ -932,6 +932,11 @@ def test_more_business_constructions(nlp, text, expected):
       ("Ana Giorgi", "criticizes", "BR", "asserted")}),
     ("Siemens won an order from Vattenfall. Joe Kaeser called the order \"a milestone for Siemens\".",
      {("Siemens", "supplies", "Vattenfall", "asserted")}),
+    # any goods made for a company supply it, but not an offer made for it
+    ("CTS Corp., which also makes pedals for Honda and Nissan, said so.",
+     {("CTS", "supplies", "Honda", "asserted"), ("CTS", "supplies", "Nissan", "asserted")}),
+    ("Foxconn assembles iPads for Apple.", {("Foxconn", "supplies", "Apple", "asserted")}),
+    ("Siemens made an offer for Alstom.", {("Siemens", "acquires", "Alstom", "possible")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

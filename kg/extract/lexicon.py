@@ -22,6 +22,7 @@ class Pattern:
     object: tuple[str, ...]
     confidence: float
     dobj: frozenset[str] = frozenset()
+    dobj_not: frozenset[str] = frozenset()
     gov: frozenset[str] = frozenset()
     particle: str | None = None
     subject_types: frozenset[str] = frozenset()
@@ -65,6 +66,7 @@ def _patterns(kind: str, section: dict) -> dict[str, tuple[Pattern, ...]]:
                 object=tuple(entry["object"]),
                 confidence=float(entry.get("confidence", base)),
                 dobj=frozenset(entry.get("dobj", ())),
+                dobj_not=frozenset(entry.get("dobj_not", ())),
                 gov=frozenset(entry.get("gov", ())),
                 particle=entry.get("particle"),
                 subject_types=frozenset(entry.get("subject_types", ())),

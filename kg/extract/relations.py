@@ -846,6 +846,11 @@ class RelationFinder:
                 continue
             if pattern.dobj and not any(o.lemma_.lower() in pattern.dobj for o in objects(trigger)):
                 continue
+            if pattern.dobj_not and (not objects(trigger) or any(
+                    o.lemma_.lower() in pattern.dobj_not or o.pos_ not in ("NOUN", "PROPN")
+                    or (m := self.entities.mention_at[o.i]) is not None and m.kind != "product"
+                    for o in objects(trigger))):
+                continue  # goods made for someone ("makes pedals for Honda"), not "made an offer for X"
             modifiers = {c.lemma_.lower() for c in trigger.children if c.dep_ in ("compound", "amod", "nmod")}
             if pattern.mod and not modifiers & pattern.mod or modifiers & pattern.mod_not:
                 continue  # "a takeover bid from X" is an acquisition, "a rival offer from X" a supply
