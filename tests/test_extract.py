@@ -523,7 +523,7 @@ def test_more_business_constructions(nlp, text, expected):
      "São Paulo-based subsidiary.",
      {("Ricardo Mendes", "works_for", "Hewlett-Packard", "negated"),
       ("Ricardo Mendes", "leads", "Lenovo Brazil", "asserted"),
-      ("Lenovo Brazil", "subsidiary_of", "Lenovo", "asserted")}),
+      ("Lenovo Brazil", "subsidiary_of", "Lenovo", "asserted"), ("Lenovo Brazil", "based_in", "BR", "asserted")}),
     ("Siemens hired Anna Berg.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # "it is one of X's largest suppliers" is someone, not the "it" of "it is hard to say"
     ("Samsung has become Apple's fiercest rival in smartphones, but it is also one of Apple's largest suppliers, "
@@ -605,7 +605,8 @@ def test_more_business_constructions(nlp, text, expected):
     # "a contract worth $500 million to X"; "Wipro's Indian rival Infosys" with "rival" read as an adjective;
     # returning as chief executive
     ("Dell has also awarded a five-year contract worth about $500 million to Bangalore-based Wipro Technologies to "
-     "handle part of its customer support.", {("Wipro Technologies", "supplies", "Dell", "asserted")}),
+     "handle part of its customer support.",
+     {("Wipro Technologies", "supplies", "Dell", "asserted"), ("Wipro Technologies", "based_in", "IN", "asserted")}),
     ("Dell is also in talks with Wipro's Indian rival Infosys about a similar arrangement.",
      {("Infosys", "competes_with", "Wipro", "asserted"), ("Infosys", "based_in", "IN", "asserted")}),
     ("Steve Jobs returned as chief executive of Apple in 1997.", {("Steve Jobs", "leads", "Apple", "asserted")}),
@@ -937,6 +938,10 @@ def test_more_business_constructions(nlp, text, expected):
      {("CTS", "supplies", "Honda", "asserted"), ("CTS", "supplies", "Nissan", "asserted")}),
     ("Foxconn assembles iPads for Apple.", {("Foxconn", "supplies", "Apple", "asserted")}),
     ("Siemens made an offer for Alstom.", {("Siemens", "acquires", "Alstom", "possible")}),
+    # the town before "-based" that the tagger missed or took for a person's name
+    ("Bangalore-based Wipro Technologies said sales rose.", {("Wipro Technologies", "based_in", "IN", "asserted")}),
+    ("The order was placed with Toulouse-based Airbus.", {("Airbus", "based_in", "FR", "asserted")}),
+    ("Airbus said sales rose. The Toulouse-based planemaker said so.", {("Airbus", "based_in", "FR", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

@@ -853,6 +853,7 @@ class Entities:
         self._rescan()
         self._portfolio_titles()
         self._country_words()
+        self._based_places()
         self._longer_country_names()
         self._maker_products()
         self._products()
@@ -1398,6 +1399,31 @@ class Entities:
             if code:
                 self._add(token.i, token.i + 1, self.country(code),
                           "demonym" if places.is_demonym(token.text) else "name")
+
+    def _based_places(self) -> None:
+        """"Toulouse-based Airbus", "the Santa Monica, California-based studio": the place before "-based" or
+        "-headquartered" that the tagger did not mark (the words before the hyphen, or after the comma)."""
+        doc = self.doc
+        for token in doc:
+            if token.lower_ not in ("based", "headquartered") or token.i < 2 or doc[token.i - 1].text != "-" \
+                    or doc[token.i - 1].whitespace_ or doc[token.i - 2].whitespace_:
+                continue
+            end = token.i - 1
+            tagged = self.mention_at[end - 1]
+            if tagged is not None and tagged.end == end and tagged.cluster.type in ("Person", "Company") and \
+                    places.place_country(tagged.text):
+                self._drop(tagged)  # "Toulouse-based" tagged as a person's name: the town
+            start = end
+            while start > 0 and end - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                    and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ") and self.mention_at[start - 1] is None:
+                start -= 1
+            if start == end:
+                continue
+            for begin in range(start, end):  # the longest known place ("Santa Monica", not "Monica")
+                code = places.place_country(doc[begin:end].text) or self._state_country(doc[begin:end].text)
+                if code:
+                    self._add(begin, end, self.country(code), "place")
+                    break
 
     def _longer_country_names(self) -> None:
         """"the Democratic Republic of Congo" ... "Congo's state miner", "Congolese": a country's short name
