@@ -266,8 +266,7 @@ class Entities:
                                or self.doc[end - 1].is_lower and self.doc[end - 1].pos_ in ("ADP", "CCONJ", "DET",
                                                                                             "PART", "SCONJ")):
             end -= 1  # "Occidental Petroleum to": the tagger took the next function word along
-        nouns = self.lexicon.entity["company_nouns"] | self.lexicon.entity["organization_words"]
-        while end - start > 1 and self.doc[end - 1].is_lower and self.doc[end - 1].lemma_ in nouns:
+        while end - start > 1 and self.doc[end - 1].is_lower and self.doc[end - 1].lemma_ in self.body_nouns:
             end -= 1  # "the small Marlin Optics company": the common noun describes the name
         # "Boeing 787", "Airbus A320": a model designation after a maker's name.
         for i in range(start + 1, end):
@@ -481,21 +480,23 @@ class Entities:
         mention = self.mention_at[token.i]
         return mention is not None and mention.cluster.type == "Company"
 
-    def _body_words(self, name: str) -> bool:
-        """Whether a name has a word only companies and organisations have ("Agency", "Corp.")."""
+    def body_name(self, name: str) -> bool:
+        """Whether a name has a word only companies and organisations have: "the European Space Agency",
+        "Acme Corp."."""
         return any(w.strip(".,") in self.lexicon.entity["company_words"] | self.lexicon.entity["organization_words"]
                    for w in name.lower().split())
 
-    def named_organisation(self, mention: Mention) -> bool:
-        """"the European Space Agency", "Acme Corp.": a mention whose name says it is a company or a body."""
-        return self._body_words(mention.text)
+    @cached_property
+    def body_nouns(self) -> frozenset[str]:
+        """Common nouns of companies and organisations ("company", "carrier", "agency")."""
+        return self.lexicon.entity["company_nouns"] | self.lexicon.entity["organization_words"]
 
     def _titled(self, start: int, end: int) -> bool:
         """A two- or three-word name right after a capitalised personal title: "Chancellor Olaf Scholz"."""
         if not 2 <= end - start <= 3 or start == 0:
             return False
         title = self.doc[start - 1]
-        if self._body_words(self.doc[start:end].text):
+        if self.body_name(self.doc[start:end].text):
             return False
         shared = self.lexicon.entity.get("shared_roles", frozenset())
         return title.is_title and (title.lower_,) in self.role_words and title.lower_ not in shared
@@ -725,7 +726,7 @@ class Entities:
             elif label in ("GPE", "LOC", "FAC") and self._has_person_role(start, end) and not places.country_code(text):
                 pending.append((start, end, text, "Person"))  # "Goyal, India's commerce minister": not the town
             elif label in ("GPE", "LOC", "FAC"):
-                place = places.place_country(text) or self._state_country(text)
+                place = self._place_code(text)
                 if not place and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].dep_ != "poss" \
                         and (end + 2 >= len(doc) or doc[end + 2].tag_ != "POS"):
                     # "West Point, Ga.": a small place known by the state or country after it (not "X,
@@ -1400,6 +1401,11 @@ class Entities:
                 self._add(token.i, token.i + 1, self.country(code),
                           "demonym" if places.is_demonym(token.text) else "name")
 
+    def _place_code(self, text: str) -> str | None:
+        """The country of a place named in the text: any place :func:`places.place_country` knows, or a US state
+        by its abbreviation ("Ga.")."""
+        return places.place_country(text) or self._state_country(text)
+
     def _based_places(self) -> None:
         """"Toulouse-based Airbus", "the Santa Monica, California-based studio": the place before "-based" or
         "-headquartered" that the tagger did not mark (the words before the hyphen, or after the comma)."""
@@ -1420,7 +1426,7 @@ class Entities:
             if start == end:
                 continue
             for begin in range(start, end):  # the longest known place ("Santa Monica", not "Monica")
-                code = places.place_country(doc[begin:end].text) or self._state_country(doc[begin:end].text)
+                code = self._place_code(doc[begin:end].text)
                 if code:
                     self._add(begin, end, self.country(code), "place")
                     break

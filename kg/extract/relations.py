@@ -26,6 +26,8 @@ from kg.extract.lexicon import Lexicon, Pattern
 from kg.extract.modality import infinitive, modality
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
 
 #: confidence multipliers by how an argument was found
@@ -522,11 +524,10 @@ class RelationFinder:
             action, side = "supplies", "object"
         else:
             return []
-        since = sentences.sentence_start(self.doc, sentences.index_of(noun) - 5)
         # (a bailout or an order is the one told as such, not any investment or supply: same word)
         same = action in ("invests_in", "supplies")
-        last = next((c for c in reversed(self.found) if c.action == action and since <= c.trigger.i < noun.i
-                     and (not same or c.trigger.lemma_.lower() == lemma)), None)
+        last = self._last_told(noun, 5, lambda c: c.action == action
+                               and (not same or c.trigger.lemma_.lower() == lemma))
         if last is None:
             return []
         if side == "subject":
@@ -538,15 +539,19 @@ class RelationFinder:
         return [(c, m, h, p) for p in noun.children if p.dep_ == "poss"
                 for c, m, h in self.entities.resolve(p) if c.type == "Company"]
 
+    def _last_told(self, noun: Token, within: int, fits: Callable[[Candidate], bool]) -> Candidate | None:
+        """The last relation read before ``noun``, in its sentence or the ``within`` before, that ``fits``."""
+        since = sentences.sentence_start(self.doc, sentences.index_of(noun) - within)
+        return next((c for c in reversed(self.found) if since <= c.trigger.i < noun.i and fits(c)), None)
+
     def _partners(self, noun: Token) -> list[tuple[Cluster, Mention | None, str]]:
         """"The partners plan to invest ...", "the two companies will build ...": both parties of the last
         partnership read in the three sentences before."""
         if noun.tag_ != "NNS" or noun.lemma_.lower() not in self.lexicon.entity["company_nouns"] | {"partner"} \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
             return []
-        since = sentences.sentence_start(self.doc, sentences.index_of(noun) - 3)
-        last = next((c for c in reversed(self.found) if c.action == "partners_with" and since <= c.trigger.i < noun.i
-                     and c.subject.type == c.object.type == "Company"), None)
+        last = self._last_told(noun, 3, lambda c: c.action == "partners_with"
+                               and c.subject.type == c.object.type == "Company")
         if last is None:
             return []
         return [(last.subject, None, "nominal"), (last.object, None, "nominal")]
@@ -1160,8 +1165,7 @@ class RelationFinder:
         "the USDA's research service" (a part of the USDA), "chief of waste disposal for the NRC",
         "vice president for development of new products at Acme" (the organisation after the function)."""
         found = []
-        nouns = self.lexicon.entity["company_nouns"] | self.lexicon.entity["organization_words"]
-        named = noun.lemma_.lower() in nouns
+        named = noun.lemma_.lower() in self.entities.body_nouns
         for child in noun.children:
             # (but "head of its truck unit" leads the unit, a company of its own, not the parent)
             if child.dep_ == "poss" and not named or child.dep_ == "compound" and child.pos_ == "PROPN":
@@ -1339,7 +1343,7 @@ class RelationFinder:
                     found = [(m, t) for *_, t in self._described_orgs(g, further=False)
                              if (m := self.entities.mention_at[t.i]) is not None]
                 for m, t in found:
-                    if aged and not self.entities.named_organisation(m):
+                    if aged and not self.entities.body_name(m.text):
                         continue  # "John Roe, 30, of Boothbay": where a person is from, unless a body's name
                     if m.kind == "name" and m.cluster.type in ("Company", "Organization"):
                         for person, person_head in self._people_before(mention, head):
