@@ -942,6 +942,12 @@ def test_more_business_constructions(nlp, text, expected):
     ("Bangalore-based Wipro Technologies said sales rose.", {("Wipro Technologies", "based_in", "IN", "asserted")}),
     ("The order was placed with Toulouse-based Airbus.", {("Airbus", "based_in", "FR", "asserted")}),
     ("Airbus said sales rose. The Toulouse-based planemaker said so.", {("Airbus", "based_in", "FR", "asserted")}),
+    # the owners of a joint venture are partners, each with each
+    ("GE Hitachi Nuclear Energy, a joint venture of America's General Electric and Japan's Hitachi, said so.",
+     {("GE Hitachi Nuclear Energy", "subsidiary_of", "General Electric", "asserted"),
+      ("GE Hitachi Nuclear Energy", "subsidiary_of", "Hitachi", "asserted"),
+      ("General Electric", "partners_with", "Hitachi", "asserted"), ("General Electric", "based_in", "US", "asserted"),
+      ("Hitachi", "based_in", "JP", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

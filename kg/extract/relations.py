@@ -817,6 +817,16 @@ class RelationFinder:
             for (a, am, at), (b, bm, bt) in zip(found, found[1:], strict=False):
                 self.add(a, "partners_with", b, token, 0.7, at, bt, am, bm,
                          mood=modality(token.head, self.lexicon, year=self.year))
+        # "X, a joint venture of A, B and C": the owners of a joint venture are partners, each with each
+        for venture in self.doc:
+            if venture.lemma_.lower() != "venture" or not any(c.lower_ == "joint" for c in venture.children):
+                continue
+            owners = [(c, m, t) for t in prep_objects(venture, "of") for c, m, _ in self.entities.resolve(t)
+                      if c.type == "Company"]
+            owners = list({c.id: (c, m, t) for c, m, t in owners}.values())
+            for i, (a, am, at) in enumerate(owners):
+                for b, bm, bt in owners[i + 1:]:
+                    self.add(a, "partners_with", b, venture, 0.65, at, bt, am, bm)
 
     def _majority_stakes(self) -> None:
         """"bought a 77 percent stake in X", "plans to buy a majority stake in X": buying a majority is an
