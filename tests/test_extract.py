@@ -948,6 +948,9 @@ def test_more_business_constructions(nlp, text, expected):
       ("GE Hitachi Nuclear Energy", "subsidiary_of", "Hitachi", "asserted"),
       ("General Electric", "partners_with", "Hitachi", "asserted"), ("General Electric", "based_in", "US", "asserted"),
       ("Hitachi", "based_in", "JP", "asserted")}),
+    # "X, the group's train division": the group is not X itself
+    ("Siemens said sales rose. Siemens Mobility, the company's rail unit, lost an order.",
+     {("Siemens Mobility", "subsidiary_of", "Siemens", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

@@ -1880,6 +1880,9 @@ class Entities:
                               or c.type == "Company" and self._named_for_other_country(c, country.code))
         else:
             other = frozenset()
+        if token.dep_ == "poss" and token.head.dep_ == "appos" and (
+                described := self.mention_at[token.head.head.i]) is not None:
+            other |= {described.cluster.id}  # "X, the group's train division": the group is not X
         # "the airline" is the company called an airline or a carrier before, not the lessor named since
         noun = token.lemma_.lower()
         if noun in self.lexicon.entity.get("generic_company_nouns", ()) and country is None and (
