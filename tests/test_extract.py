@@ -951,6 +951,9 @@ def test_more_business_constructions(nlp, text, expected):
     # "X, the group's train division": the group is not X itself
     ("Siemens said sales rose. Siemens Mobility, the company's rail unit, lost an order.",
      {("Siemens Mobility", "subsidiary_of", "Siemens", "asserted")}),
+    # a person's decision or plan does not make the person a company
+    ("US President Bill Clinton's decision to lift the embargo was expected.",
+     {("Bill Clinton", "leads", "US", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

@@ -786,7 +786,8 @@ class Entities:
             elif label == "PERSON":
                 key = normalise(text)
                 prefix_of = [k for k in org_words if k.split()[0] == key and k != key] if " " not in key else []
-                business = self.lexicon.entity["company_nouns"] | self.lexicon.entity["generic_nouns"]
+                business = (self.lexicon.entity["company_nouns"] | self.lexicon.entity["generic_nouns"]) - \
+                    self.lexicon.entity.get("act_nouns", frozenset())
                 described = [c for c in doc[end - 1].children if c.dep_ in ("compound", "appos")
                              and not start <= c.i < end] + missed_appositions(doc[end - 1])
                 business_head = doc[end - 1].dep_ in ("nmod", "compound", "poss") and \
