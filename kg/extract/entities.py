@@ -1133,10 +1133,15 @@ class Entities:
                     or t.lower_ in self.lexicon.entity.get("title_words", frozenset()):
                 break
             if (t.is_sent_start or doc[t.i - 1].is_punct and doc[t.i - 1].is_sent_start) and (
-                    person or doc.text.count(doc[t.i:end].text) < 2):
+                    person or self._text.count(doc[t.i:end].text) < 2):
                 break
             start -= 1
         return start
+
+    @cached_property
+    def _text(self) -> str:
+        """The document's text, joined once (``Doc.text`` joins every token on each call)."""
+        return self.doc.text
 
     @cached_property
     def _titles(self) -> frozenset[tuple[str, ...]]:

@@ -853,20 +853,21 @@ class RelationFinder:
 
     def _apply(self, trigger: Token, patterns: tuple[Pattern, ...]) -> None:
         done: set[str] = set()  # the first fitting pattern of each action wins ("made by TSMC in Taiwan": a
-        for pattern in patterns:  # supply and a presence, one pattern each)
+        goods = objects(trigger)  # supply and a presence, one pattern each)
+        modifiers = {c.lemma_.lower() for c in trigger.children if c.dep_ in ("compound", "amod", "nmod")}
+        for pattern in patterns:
             if pattern.action in done:
                 continue
             if pattern.particle and not any(c.dep_ == "prt" and c.lower_ == pattern.particle
                                             for c in trigger.children):
                 continue
-            if pattern.dobj and not any(o.lemma_.lower() in pattern.dobj for o in objects(trigger)):
+            if pattern.dobj and not any(o.lemma_.lower() in pattern.dobj for o in goods):
                 continue
-            if pattern.dobj_not and (not objects(trigger) or any(
+            if pattern.dobj_not and (not goods or any(
                     o.lemma_.lower() in pattern.dobj_not or o.pos_ not in ("NOUN", "PROPN")
                     or (m := self.entities.mention_at[o.i]) is not None and m.kind != "product"
-                    for o in objects(trigger))):
+                    for o in goods)):
                 continue  # goods made for someone ("makes pedals for Honda"), not "made an offer for X"
-            modifiers = {c.lemma_.lower() for c in trigger.children if c.dep_ in ("compound", "amod", "nmod")}
             if pattern.mod and not modifiers & pattern.mod or modifiers & pattern.mod_not:
                 continue  # "a takeover bid from X" is an acquisition, "a rival offer from X" a supply
             if pattern.kind == "noun" and pattern.action == "supplies" and any(
