@@ -954,6 +954,11 @@ def test_more_business_constructions(nlp, text, expected):
     # a person's decision or plan does not make the person a company
     ("US President Bill Clinton's decision to lift the embargo was expected.",
      {("Bill Clinton", "leads", "US", "asserted")}),
+    # an untagged acronym is a company's name, not an ISO code ("EE" is no Estonia); "US" stays a country
+    ("Huawei said it was supplying 4G equipment to Vodafone, Deutsche Telekom and EE.",
+     {("Huawei", "supplies", "Vodafone", "asserted"), ("Huawei", "supplies", "Deutsche Telekom", "asserted"),
+      ("Huawei", "supplies", "EE", "asserted")}),
+    ("BT agreed to buy EE, the mobile operator, from Deutsche Telekom.", {("BT", "acquires", "EE", "planned")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

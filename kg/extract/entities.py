@@ -397,7 +397,8 @@ class Entities:
         as_object = self._BUSINESS_ACTIONS | {"founded"}  # "Zuckerberg founded Facebook"
         for token in doc:
             if token.pos_ != "PROPN" or self.mention_at[token.i] is not None or not (token.is_title or token.is_upper) \
-                    or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "npadvmod") or len(token) < 3 \
+                    or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "npadvmod") \
+                    or len(token) < (2 if token.is_upper else 3) \
                     or token.dep_ == "conj" and not self._company_at(token.head) \
                     or token.ent_type_ not in ("", "ORG", "PRODUCT") or token.dep_ == "pobj" and \
                     token.head.lower_ not in ("from", "to", "with", "by", "for", "of"):
@@ -421,8 +422,9 @@ class Entities:
             if token.ent_type_ == "PRODUCT" and not any(c.dep_ == "appos" and c.lemma_.lower() in cues["company_nouns"]
                                                         for c in token.children):
                 continue  # ("Maersk, the Danish group": a "product" the text calls a company is one)
-            if token.lower_ in common or "." in text or places.country_code(text) \
-                    or places.place_country(text) and not described \
+            acronym = token.is_upper and start == token.i and text not in _COMMON_ABBREVIATIONS
+            if token.lower_ in common or "." in text or places.country_code(text, allow_codes=not acronym) \
+                    or places.place_country(text, allow_codes=not acronym) and not described \
                     or not (described or hiring or self._business_argument(token, actions=actions)):
                 # ("telecoms group Orange": a town's name the text calls a company is the company's)
                 continue  # "the Company", "Europe", "Detik.com quoted": not a company's own name
@@ -1395,6 +1397,8 @@ class Entities:
                 continue
             if token.pos_ not in ("PROPN", "ADJ", "NOUN"):
                 continue
+            if token.is_upper and token.is_alpha and token.text not in _COMMON_ABBREVIATIONS:
+                continue  # an untagged acronym is not an ISO code ("EE", "BT" are carriers, not Estonia, Bhutan)
             if token.is_upper and is_legal_form(token.text) and token.i + 1 < len(self.doc) and \
                     self.doc[token.i + 1].is_title and token.dep_ == "compound":
                 continue  # a legal form before a name: "PT Freeport Indonesia" (not Portugal)
