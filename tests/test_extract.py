@@ -959,6 +959,13 @@ def test_more_business_constructions(nlp, text, expected):
      {("Huawei", "supplies", "Vodafone", "asserted"), ("Huawei", "supplies", "Deutsche Telekom", "asserted"),
       ("Huawei", "supplies", "EE", "asserted")}),
     ("BT agreed to buy EE, the mobile operator, from Deutsche Telekom.", {("BT", "acquires", "EE", "planned")}),
+    # an acronym the tagger missed, in apposition to a public body's noun, names the body; so does a name
+    ("Chile's competition authority, FNE, fined Lan Cargo. FNE president Ramiro Sandoval Ortega spoke.",
+     {("FNE", "based_in", "CL", "asserted"), ("FNE", "investigates", "Lan Cargo", "asserted"),
+      ("Ramiro Sandoval Ortega", "leads", "FNE", "asserted")}),
+    ("Chile's competition authority, Conselho Nacional, fined Norsk Hydro.",
+     {("Conselho Nacional", "based_in", "CL", "asserted"), ("Conselho Nacional", "investigates", "Norsk Hydro",
+                                                              "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

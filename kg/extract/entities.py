@@ -432,6 +432,29 @@ class Entities:
             if self._add(start, token.i + 1, cluster, "name"):
                 cluster.names.append(clean_name(text))
 
+    def _apposed_acronyms(self) -> None:
+        """"Brazil's competition authority, CADE, fined ...", "Telvaro, the carrier": an acronym the tagger missed,
+        in apposition to what the text calls a company or a public body, is the name of one."""
+        cues = self.lexicon.entity
+        nouns = cues["company_nouns"]
+        bodies = (cues["organization_words"] | cues.get("organization_nominals", frozenset())) - nouns
+        for token in self.doc:
+            if self.mention_at[token.i] is not None or not (token.is_upper and token.is_alpha) or len(token) < 2 \
+                    or token.text in _COMMON_ABBREVIATIONS or token.ent_type_ not in ("", "ORG") \
+                    or is_legal_form(token.text):
+                continue
+            noun = token.head if token.dep_ == "appos" else next(
+                (c for c in token.children if c.dep_ == "appos"), None)
+            if noun is None or noun.pos_ != "NOUN" or self.mention_at[noun.i] is not None:
+                continue
+            lemma = noun.lemma_.lower()
+            type_ = "Organization" if lemma in bodies else "Company" if lemma in nouns else None
+            if type_ is None:
+                continue
+            cluster = self._cluster_for(token.text, type_)
+            if self._add(token.i, token.i + 1, cluster, "name"):
+                cluster.names.append(token.text)
+
     def _compound_start(self, token: Token, *, limit: int | None = None, titled: bool = False) -> int:
         """Where a name ends by ``token`` begins: its proper-noun compounds not yet in a mention ("Lachlan" of
         "Lachlan Wray"), at most ``limit`` of them, capitalised if ``titled``."""
@@ -494,14 +517,16 @@ class Entities:
         return self.lexicon.entity["company_nouns"] | self.lexicon.entity["organization_words"]
 
     def _titled(self, start: int, end: int) -> bool:
-        """A two- or three-word name right after a capitalised personal title: "Chancellor Olaf Scholz"."""
-        if not 2 <= end - start <= 3 or start == 0:
+        """A two- to four-word name right after a personal title, capitalised or in the name's compound:
+        "Chancellor Olaf Scholz", "CADE president Vinicius Marques de Carvalho"."""
+        if not 2 <= end - start <= 4 or start == 0:
             return False
         title = self.doc[start - 1]
         if self.body_name(self.doc[start:end].text):
             return False
         shared = self.lexicon.entity.get("shared_roles", frozenset())
-        return title.is_title and (title.lower_,) in self.role_words and title.lower_ not in shared
+        return (title.is_title and end - start <= 3 or title.dep_ == "compound" and start <= title.head.i < end) \
+            and (title.lower_,) in self.role_words and title.lower_ not in shared
 
     def _has_person_role(self, start: int, end: int) -> bool:
         """A name followed by a role only people hold: "Jane Roe, chief executive of Acme"."""
@@ -850,6 +875,7 @@ class Entities:
         self._legal_form_names()
         self._untagged_people()
         self._untagged_companies()
+        self._apposed_acronyms()
         self._short_forms()
         self._spelled_out()
         self._acronyms()
@@ -903,6 +929,8 @@ class Entities:
                 continue
             head = self.doc[m.end - 1]
             apposed = [c for c in head.children if c.dep_ == "appos"] + missed_appositions(head)
+            if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+                apposed.append(head.head)  # "Brazil's competition authority, Conselho Nacional,"
             body = next((c.lemma_.lower() for c in apposed if c.lemma_.lower() in bodies), None)
             if body is not None:
                 # "Unionen, the Swedish union": what the text calls a union, a regulator ... is no company
