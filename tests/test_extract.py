@@ -95,6 +95,17 @@ def test_construction(nlp, text, expected):
     assert triples(text, nlp) == expected
 
 
+def test_no_sentence_opens_with_a_comma(nlp):
+    # the parser cut "Ubisoft" off its apposition after a headline: "Ubisoft" | ", the French ... publisher, said"
+    path = Path(__file__).parent / "data" / "articles" / "written" / "ad3-ubisoft-avalanche-studios.txt"
+    text = path.read_text(encoding="utf-8")
+    doc = kg.extract.extractor.prepare(nlp)(text)
+    assert [s.text for s in doc.sents if s[0].text == ","] == []
+    facts = extract_document(text, nlp).facts
+    assert any(f.subject == "Ubisoft" and f.action == "acquires" and f.sentence.startswith("Ubisoft, the French")
+               for f in facts)
+
+
 def test_pronoun_object_is_not_the_subject(nlp):
     # "it" as object of "selling" is the unit sold, not the seller; a company sold is acquired, and a
     # company divested was a subsidiary
@@ -966,6 +977,17 @@ def test_more_business_constructions(nlp, text, expected):
     ("Chile's competition authority, Conselho Nacional, fined Norsk Hydro.",
      {("Conselho Nacional", "based_in", "CL", "asserted"), ("Conselho Nacional", "investigates", "Norsk Hydro",
                                                               "asserted")}),
+    # hyphenated titles stay one word: "co-founder", "vice-president", "secretary-general"
+    ("Ubisoft agreed to buy Ivory Tower. \"We want more,\" said Yves Guillemot, Ubisoft's co-founder and chief "
+     "executive.",
+     {("Ubisoft", "acquires", "Ivory Tower", "planned"), ("Yves Guillemot", "founded", "Ubisoft", "asserted"),
+      ("Yves Guillemot", "leads", "Ubisoft", "asserted")}),
+    ("Ubisoft agreed to buy Ivory Tower. Yves Guillemot, Ubisoft's vice-president, said so.",
+     {("Ubisoft", "acquires", "Ivory Tower", "planned"), ("Yves Guillemot", "works_for", "Ubisoft", "asserted")}),
+    # a fine with no agent of its own: the body that fined before
+    ("The European Commission fined Google. Microsoft was fined 1 billion euros.",
+     {("European Commission", "investigates", "Google", "asserted"),
+      ("European Commission", "investigates", "Microsoft", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

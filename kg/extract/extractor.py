@@ -42,6 +42,8 @@ def _register() -> None:
             if "\n" in prev.whitespace_ or prev.is_space and "\n" in prev.text:
                 token.is_sent_start = True
         for token in doc:
+            if token.text in (",", ";", ":", ")") and token.is_sent_start is None:
+                token.is_sent_start = False  # "Ubisoft, the French publisher, said": no sentence opens with a comma
             if token.i == 0 or token.is_sent_start and not token.is_space:
                 after = _dateline_end(doc, token.i)
                 if after is not None:
@@ -110,11 +112,28 @@ def prepare(nlp: Language) -> Language:
     """Add kg's components to a pipeline (once): line breaks end sentences and entities."""
     _register()
     if SENTENCE_BREAKS not in nlp.pipe_names:
+        _keep_titles(nlp)
         before = "parser" if "parser" in nlp.pipe_names else None
         nlp.add_pipe(SENTENCE_BREAKS, before=before)
     if ENTITY_BREAKS not in nlp.pipe_names and "ner" in nlp.pipe_names:
         nlp.add_pipe(ENTITY_BREAKS, after="ner")
     return nlp
+
+
+def _keep_titles(nlp: Language) -> None:
+    """Hyphenated titles of the lexicon ("co-founder", "vice-president") stay one token: cut at the hyphen,
+    the parser hangs "Ubisoft's" on "co" and the title is lost."""
+    from spacy.symbols import ORTH
+    from spacy.tokenizer import Tokenizer
+
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a pipeline's own tokenizer is left alone
+    words = {w for phrase, _ in load_lexicon().roles for w in phrase if "-" in w.strip("-")}
+    for word in sorted(words):
+        for form in (word, word.capitalize()):
+            for plural in ("", "s"):
+                tokenizer.add_special_case(form + plural, [{ORTH: form + plural}])
 
 
 def _year(date: str | None) -> int | None:
