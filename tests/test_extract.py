@@ -988,6 +988,21 @@ def test_more_business_constructions(nlp, text, expected):
     ("The European Commission fined Google. Microsoft was fined 1 billion euros.",
      {("European Commission", "investigates", "Google", "asserted"),
       ("European Commission", "investigates", "Microsoft", "asserted")}),
+    # what owns a unit is a company, whatever the tagger called it
+    ("APM Terminals, the port unit of Denmark's A.P. Moller-Maersk, said so.",
+     {("APM Terminals", "subsidiary_of", "A.P. Moller-Maersk", "asserted"),
+      ("A.P. Moller-Maersk", "based_in", "DK", "asserted")}),
+    # a second prepositional phrase after "and": "from X and from Y"
+    ("Airbus won orders from Qantas and from Lufthansa.",
+     {("Airbus", "supplies", "Qantas", "asserted"), ("Airbus", "supplies", "Lufthansa", "asserted")}),
+    ("DP World beat rival bids from APM Terminals, the port unit of Maersk, and from Hong Kong's Hutchison Port "
+     "Holdings.",
+     {("DP World", "competes_with", "APM Terminals", "asserted"),
+      ("DP World", "competes_with", "Hutchison Port Holdings", "asserted"),
+      ("Hutchison Port Holdings", "based_in", "HK", "asserted")}),
+    # acting "together with" a company is a partnership
+    ("Toyota will develop the battery together with Panasonic.",
+     {("Toyota", "partners_with", "Panasonic", "planned")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

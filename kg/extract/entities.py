@@ -842,8 +842,11 @@ class Entities:
                 # "Ilyushin said it would not appeal": a one-word name that speaks of itself as "it"
                 itself = len(key.split()) == 1 and self._speaks_as_it(name_head) and not any(
                     x.label_ == "PERSON" and len(x) > 1 and normalise(x[-1].text) == key for x in doc.ents)
+                # "APM Terminals, the port unit of Denmark's A.P. Moller-Maersk": what owns a unit is a company
+                parent = name_head.dep_ == "pobj" and name_head.head.lower_ == "of" and self._business_argument(
+                    name_head, actions=frozenset({"subsidiary_of"}))
                 type_ = "Company" if not aged and (key in org_words or len(prefix_of) == 1 or business_head
-                                                    or company_word or bought or workplace or allied or itself
+                                                    or company_word or bought or workplace or allied or itself or parent
                                                     or self.example_of(name_head) is not None) else "Person"
                 pending.append((start, end, text, type_))
             elif label == "ORG" and doc[end - 1].dep_ == "compound" and start > 0 and doc[start - 1].lower_ == "the" \

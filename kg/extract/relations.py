@@ -212,7 +212,15 @@ def prep_objects(token: Token, prep: str) -> list[Token]:
     for holder in holders:
         for child in holder.children:
             if child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep:
-                out += [t for g in child.children if g.dep_ in ("pobj", "pcomp") for t in _conjuncts(g)]
+                # ("orders from X and from Y": the second preposition a conjunct of the first)
+                for phrase in [child] + [c for c in child.children if c.dep_ == "conj" and c.lower_ == prep]:
+                    out += [t for g in phrase.children if g.dep_ in ("pobj", "pcomp") for t in _conjuncts(g)]
+    if out and token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass", "pobj"):
+        # "rival bids from X, and from Y": the parser hangs the second phrase on the verb
+        doc = token.doc
+        out += [t for c in token.head.children if c.dep_ == "prep" and c.lower_ == prep and c.i > token.i
+                and doc[c.i - 1].lower_ in ("and", "or") for g in c.children if g.dep_ == "pobj"
+                for t in _conjuncts(g)]
     return out
 
 
@@ -807,16 +815,22 @@ class RelationFinder:
     def _joint_actions(self) -> None:
         """"Pfizer and BioNTech jointly developed the vaccine": companies acting together are partners."""
         for token in self.doc:
-            if token.lower_ not in ("jointly", "together") or token.dep_ != "advmod" or token.head.pos_ != "VERB":
+            if token.lower_ not in ("jointly", "together") or token.dep_ != "advmod":
+                continue
+            verb, joined = token.head, []
+            if verb.lower_ == "with" and verb.dep_ == "prep":
+                # "X will build the terminal together with Y": the subject and the one it acts with
+                verb, joined = verb.head, [g for g in verb.children if g.dep_ == "pobj"]
+            if verb.pos_ != "VERB":
                 continue
             found: list[tuple[Cluster, Mention | None, Token]] = []
-            for subject in subjects(token.head):
+            for subject in subjects(verb) + [t for g in joined for t in _conjuncts(g)]:
                 for cluster, mention, _ in self.entities.resolve(subject):
                     if cluster.type in ("Company", "Organization") and all(cluster is not f[0] for f in found):
                         found.append((cluster, mention, subject))
             for (a, am, at), (b, bm, bt) in zip(found, found[1:], strict=False):
                 self.add(a, "partners_with", b, token, 0.7, at, bt, am, bm,
-                         mood=modality(token.head, self.lexicon, year=self.year))
+                         mood=modality(verb, self.lexicon, year=self.year))
         # "X, a joint venture of A, B and C": the owners of a joint venture are partners, each with each
         for venture in self.doc:
             if venture.lemma_.lower() != "venture" or not any(c.lower_ == "joint" for c in venture.children):
