@@ -1003,6 +1003,15 @@ def test_more_business_constructions(nlp, text, expected):
     # acting "together with" a company is a partnership
     ("Toyota will develop the battery together with Panasonic.",
      {("Toyota", "partners_with", "Panasonic", "planned")}),
+    # a head of state's title before the name, with no organisation: the country of the sentence
+    ("President Joko Widodo wants Indonesia to become a hub for batteries.",
+     {("Joko Widodo", "leads", "ID", "asserted")}),
+    # a minister with no country in the sentence serves the country the text is about (named most, and often)
+    # (and a country's name the tagger took for a person's is the country, unless it is a surname in the text)
+    ("Chile banned imports of Peruvian grapes. Chile said the ban would protect Chilean growers. "
+     "Agriculture Minister Antonio Walker said the government would review the ban.",
+     {("CL", "sanctions", "PE", "asserted"), ("Antonio Walker", "works_for", "CL", "asserted")}),
+    ("Nike signed Michael Jordan in 1984. Jordan said he was pleased.", set()),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

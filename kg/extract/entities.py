@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, cast
@@ -713,6 +714,11 @@ class Entities:
                 self._add(start, end, self.country(towns[text]), "place")
                 continue
             code = places.country_code(text) if label in ("GPE", "NORP", "LOC") else None
+            if label == "PERSON" and (named := places.country_code(text, allow_codes=False)) and \
+                    not places.is_demonym(text) and not any(
+                    x.label_ == "PERSON" and len(x) > len(text.split()) and x.text.endswith(" " + text)
+                    for x in doc.ents):
+                code = named  # "Chile said": a country's name tagged a person, unless a person's surname here
             if label == "ORG":
                 # An organisation's acronym is not an ISO code ("GM" is not Gambia), but "U.S." is a country.
                 code = places.country_code(text, allow_codes=False) or (
@@ -1835,6 +1841,14 @@ class Entities:
                     or generic and country is not None and m.cluster.country == country.code):
                 best = m.cluster
         return best
+
+    def main_country(self) -> Cluster | None:
+        """The country the text is about: named at least three times and twice as often as any other."""
+        counts = Counter(m.cluster.id for m in self.mentions if m.cluster.type == "Country")
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+            return None
+        return next(c for c in self.clusters if c.id == ranked[0][0])
 
     def story_country(self, token: Token, *, sentences: int = 2) -> Cluster | None:
         """The country "the country" means: the one a company's name in apposition carries ("Star India, the

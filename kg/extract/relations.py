@@ -1260,7 +1260,10 @@ class RelationFinder:
                         fallback = None  # a spokesperson speaks for the company the story was already about
                     if fallback is not None:
                         orgs = [(fallback, *self._cited(fallback, anchor))]
-                if not orgs and anchor.lower_ in self.lexicon.entity.get("minister_words", frozenset()):
+                cues = self.lexicon.entity
+                state_title = anchor.lower_ in cues.get("state_titles", frozenset()) and \
+                    anchor.is_title and anchor.i < head.i  # "President Joko Widodo"
+                if not orgs and (anchor.lower_ in cues.get("minister_words", frozenset()) or state_title):
                     # "New Delhi will guarantee loans, civil aviation minister X told reporters": a minister
                     # with no country named serves the one country of the sentence
                     sentence = sentences.sentence(head)
@@ -1269,6 +1272,9 @@ class RelationFinder:
                     if len(named) == 1:
                         only = next(iter(named.values()))
                         orgs = [(only.cluster, only, "name", self.doc[only.end - 1])]
+                    elif not named and (main := self.entities.main_country()) is not None:
+                        # "Transport Minister X said the government ...": the country the text is about
+                        orgs = [(main, None, "fallback", anchor)]
                 ministry = self._named_ministry(anchor, orgs)
                 if ministry is not None:
                     # "Communications Minister X" with "the Ministry of Communications" named: heads it
