@@ -1012,6 +1012,11 @@ def test_more_business_constructions(nlp, text, expected):
      "Agriculture Minister Antonio Walker said the government would review the ban.",
      {("CL", "sanctions", "PE", "asserted"), ("Antonio Walker", "works_for", "CL", "asserted")}),
     ("Nike signed Michael Jordan in 1984. Jordan said he was pleased.", set()),
+    # "X's mines in A and its operations in B": "its" is the first conjunct's owner
+    ("Vale agreed to buy Teck. The deal would give Vale control of Teck's coal mines in British Columbia and its "
+     "copper operations in Chile.",
+     {("Vale", "acquires", "Teck", "planned"), ("Teck", "operates_in", "CA", "asserted"),
+      ("Teck", "operates_in", "CL", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

@@ -1731,6 +1731,12 @@ class Entities:
             if lower == "its" and token.dep_ == "poss" and owned.dep_ == "conj" and owned.head.i < token.i and \
                     (m := self.mention_at[owned.head.i]) is not None and m.cluster.type in ("Company", "Organization"):
                 return m.cluster  # "Volkswagen and its Audi and Porsche units": the company just named
+            if lower == "its" and token.dep_ == "poss" and owned.dep_ == "conj" and owned.head.i < token.i:
+                # "Teck's coal mines in Canada and its copper operations in Chile": the first conjunct's owner
+                owners = [m.cluster for c in owned.head.children if c.dep_ == "poss"
+                          and (m := self.mention_at[c.i]) is not None and m.cluster.type in ("Company", "Organization")]
+                if len(owners) == 1:
+                    return owners[0]
             speaker = self._reporting_subject(token) or self._clause_owner(token)
             if speaker is not None:
                 return speaker
