@@ -1017,6 +1017,9 @@ def test_more_business_constructions(nlp, text, expected):
      "copper operations in Chile.",
      {("Vale", "acquires", "Teck", "planned"), ("Teck", "operates_in", "CA", "asserted"),
       ("Teck", "operates_in", "CL", "asserted")}),
+    # "Re" closing a name is a reinsurer's ("Hannover Re"), not a person's
+    ("Hannover Re said it would keep serving clients through its branch in Mumbai.",
+     {("Hannover Re", "operates_in", "IN", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"
