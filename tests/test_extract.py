@@ -792,7 +792,8 @@ def test_more_business_constructions(nlp, text, expected):
     ("Singapore Airlines and Etihad Airways fly to India. Etihad's chief executive, James Hogan, declined to "
      "comment on reports that the Abu Dhabi carrier was in talks to buy a stake in Jet Airways.",
      {("James Hogan", "leads", "Etihad", "asserted"), ("Etihad", "based_in", "AE", "asserted"),
-      ("Etihad", "invests_in", "Jet Airways", "possible")}),
+      ("Etihad", "invests_in", "Jet Airways", "possible"), ("Etihad", "operates_in", "IN", "asserted"),
+      ("Singapore Airlines", "operates_in", "IN", "asserted")}),
     # with a country said, a kind read off a name alone ("United Airlines") does not single a company out
     ("The alliance's members include Lufthansa and United Airlines. Lufthansa is considering a codeshare with Air "
      "India. \"We have no plans to invest in Air India,\" a spokesman for the German carrier said.",
@@ -1020,6 +1021,13 @@ def test_more_business_constructions(nlp, text, expected):
     # "Re" closing a name is a reinsurer's ("Hannover Re"), not a person's
     ("Hannover Re said it would keep serving clients through its branch in Mumbai.",
      {("Hannover Re", "operates_in", "IN", "asserted")}),
+    # where an airline flies, where a company serves customers or employs people, it operates
+    ("Qantas flies to a dozen Indian cities.", {("Qantas", "operates_in", "IN", "asserted")}),
+    ("Pampa Airlines plans to launch long-haul flights to Madrid and Miami.",
+     {("Pampa Airlines", "operates_in", "ES", "planned"), ("Pampa Airlines", "operates_in", "US", "planned")}),
+    ("Vodafone serves 20 million customers in Egypt.", {("Vodafone", "operates_in", "EG", "asserted")}),
+    ("Avalanche Studios, which employs about 250 people at studios in Stockholm and New York, makes games.",
+     {("Avalanche Studios", "operates_in", "SE", "asserted"), ("Avalanche Studios", "operates_in", "US", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

@@ -208,6 +208,9 @@ def prep_objects(token: Token, prep: str) -> list[Token]:
     for holder in list(holders):
         holders += [g for c in holder.children if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.lower_ != prep
                     for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "NUM")]
+    if prep == "in" and token.pos_ == "VERB":  # "employs 250 people at studios in Stockholm"
+        holders += [g for h in list(holders) for c in h.children if c.dep_ == "prep" and c.lower_ == "at"
+                    for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
     out = []
     for holder in holders:
         for child in holder.children:
@@ -610,6 +613,13 @@ class RelationFinder:
                 token = token.head.head.head  # "the chain in which Casino holds a stake": the chain
             found = self._partners(token) or self.entities.resolve(token, places_ok=pattern.places,
                                                                    products_ok=products)
+            if not found and pattern.places and token.pos_ == "NOUN" and \
+                    token.lemma_.lower() in self.lexicon.entity.get("place_words", frozenset()) and \
+                    not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+                # "flies to a dozen Indian cities": the country of places named by their demonym (but "the
+                # Chilean city of Valparaiso" is the place named)
+                found = [r for c in token.children if c.dep_ == "amod" for r in self.entities.resolve(c)
+                         if r[0].type == "Country"]
             if not found and pattern.action in ("sanctions", "criticizes") and token.pos_ == "NOUN":
                 found = self._behind(token)
             if not found and pattern.action in ("works_for", "leads") and token.pos_ == "NOUN" and \
