@@ -1028,6 +1028,13 @@ def test_more_business_constructions(nlp, text, expected):
     ("Vodafone serves 20 million customers in Egypt.", {("Vodafone", "operates_in", "EG", "asserted")}),
     ("Avalanche Studios, which employs about 250 people at studios in Stockholm and New York, makes games.",
      {("Avalanche Studios", "operates_in", "SE", "asserted"), ("Avalanche Studios", "operates_in", "US", "asserted")}),
+    # a company owned by a majority, or wholly, is a unit of its owner; the owner named in the unit's clause
+    # is not a short form of the unit's name
+    ("Jaguar is 74 percent owned by Tata Motors.",
+     {("Tata Motors", "invests_in", "Jaguar", "asserted"), ("Jaguar", "subsidiary_of", "Tata Motors", "asserted")}),
+    ("Nokia Siemens Networks, which became wholly owned by Finland's Nokia in August, said so.",
+     {("Nokia", "invests_in", "Nokia Siemens Networks", "asserted"), ("Nokia", "based_in", "FI", "asserted"),
+      ("Nokia Siemens Networks", "subsidiary_of", "Nokia", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

@@ -594,6 +594,13 @@ class Entities:
         """The company a name is written as the parent of: "Tesco Lotus, a unit of Tesco" -> Tesco Lotus."""
         head = self.doc[mention.end - 1]
         units = UNIT_NOUNS
+        if head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.lower_ in ("owned", "controlled"):
+            # "Nokia Siemens Networks, which became wholly owned by Finland's Nokia": the owned company
+            verb = head.head.head
+            owned = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ not in ("which", "that")] or (
+                [verb.head] if verb.dep_ in ("relcl", "acl") else [])
+            found = self.mention_at[owned[0].i] if owned else None
+            return found.cluster if found is not None and found.cluster is not mention.cluster else None
         if head.dep_ == "pobj" and head.head.lower_ == "of":
             noun = head.head.head
         elif head.dep_ == "poss":

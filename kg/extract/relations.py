@@ -114,7 +114,7 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         found = [c for c in verb.head.children if c.dep_ == "dobj"]
     if verb.dep_ == "relcl" and found and all(f.lower_ in _RELATIVE for f in found):
         found = [verb.head]  # "Beijing, which banned ...": the relative pronoun's antecedent
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and depth == 0 and not found:
+    if verb.dep_ in ("acl", "acomp") and verb.tag_ == "VBN" and depth == 0 and not found:
         # a reduced passive relative: "X, owned by Y", "X is 74 percent owned by Y": the agent
         found = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if _is_passive(verb):
@@ -184,6 +184,8 @@ def objects(verb: Token) -> list[Token]:
             found = subjects(verb.head.head)  # "X is 74 percent owned by Y"
         if not found and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
             found = [verb.head]  # a reduced passive relative: "X, based in Y", "the firm bought by Y"
+        if not found and verb.dep_ == "acomp" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
+            found = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "X is 74 percent owned by Y"
     if verb.dep_ == "relcl" and not _is_passive(verb) and (
             not found or all(f.lower_ in _RELATIVE for f in found)) \
             and not any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE for c in verb.children):
@@ -859,21 +861,34 @@ class RelationFinder:
             if c.action != "invests_in" or c.object.type != "Company" or c.subject.type != "Company":
                 continue
             stake = c.trigger
+            if stake.pos_ == "VERB" and stake.lemma_.lower() in ("own", "control") and stake.tag_ == "VBN" and \
+                    c.subject_token.dep_ == "pobj" and c.subject_token.head.dep_ == "agent" and \
+                    self._majority(stake, [t for t in stake.subtree if t.i < stake.i]):
+                # "X is 74 percent owned by Y", "X, wholly owned by Y": a company owned by a majority is a unit
+                self.add(c.object, "subsidiary_of", c.subject, stake, c.confidence, c.object_token, c.subject_token,
+                         c.object_mention, c.subject_mention, mood=c.modality)
+                continue
             if stake.lemma_.lower() not in self.lexicon.entity["stake_nouns"]:
                 continue
-            words = [t for t in stake.subtree if t.i < stake.i]
-            majority = any(t.lower_ in ("majority", "controlling") for t in words)
-            for t in words:
-                if t.like_num and any(w.lower_ in ("percent", "%", "pct") for w in words if w.i > t.i):
-                    try:
-                        majority = majority or float(t.text.replace(",", "")) > 50
-                    except ValueError:
-                        pass
+            majority = self._majority(stake, [t for t in stake.subtree if t.i < stake.i])
             holding = stake.head.lemma_.lower() in ("hold", "own", "have", "keep", "retain", "control") or \
                 stake.dep_ == "pobj" and stake.head.head.lemma_.lower() in ("hold", "own", "have", "keep", "retain")
             if majority and not holding:  # ("holds a 64 percent stake": owned already, no acquisition told)
                 self.add(c.subject, "acquires", c.object, stake, c.confidence, c.subject_token, c.object_token,
                          c.subject_mention, c.object_mention, mood=c.modality)
+
+    @staticmethod
+    def _majority(stake: Token, words: list[Token]) -> bool:
+        """Whether the words before a stake or an "owned" say it is a majority ("77 percent", "controlling",
+        "wholly")."""
+        majority = any(t.lower_ in ("majority", "controlling", "wholly", "fully") for t in words)
+        for t in words:
+            if t.like_num and any(w.lower_ in ("percent", "%", "pct") for w in words if w.i > t.i):
+                try:
+                    majority = majority or float(t.text.replace(",", "")) > 50
+                except ValueError:
+                    pass
+        return majority
 
     def _apply(self, trigger: Token, patterns: tuple[Pattern, ...]) -> None:
         done: set[str] = set()  # the first fitting pattern of each action wins ("made by TSMC in Taiwan": a
