@@ -1035,6 +1035,14 @@ def test_more_business_constructions(nlp, text, expected):
     ("Nokia Siemens Networks, which became wholly owned by Finland's Nokia in August, said so.",
      {("Nokia", "invests_in", "Nokia Siemens Networks", "asserted"), ("Nokia", "based_in", "FI", "asserted"),
       ("Nokia Siemens Networks", "subsidiary_of", "Nokia", "asserted")}),
+    # a known company's name and a country hung on one word, whatever the parser made of them, name its unit
+    ("EasyJet said it would fly to Zurich through its Geneva-based subsidiary easyJet Switzerland.",
+     {("EasyJet", "operates_in", "CH", "planned"), ("easyJet Switzerland", "based_in", "CH", "asserted"),
+      ("easyJet Switzerland", "subsidiary_of", "EasyJet", "asserted")}),
+    # a capitalised adjective the parser made part of a name ("Electronic Arts"); a studio is a company, and an
+    # acronym it names is one
+    ("Electronic Arts has a presence in Sweden through its Stockholm studio DICE.",
+     {("Electronic Arts", "operates_in", "SE", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

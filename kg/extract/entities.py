@@ -434,8 +434,8 @@ class Entities:
                 cluster.names.append(clean_name(text))
 
     def _apposed_acronyms(self) -> None:
-        """"Brazil's competition authority, CADE, fined ...", "Telvaro, the carrier": an acronym the tagger missed,
-        in apposition to what the text calls a company or a public body, is the name of one."""
+        """"Brazil's competition authority, CADE, fined ...", "its Stockholm studio DICE": an acronym the tagger
+        missed, in apposition to what the text calls a company or a public body or named by it, is one's name."""
         cues = self.lexicon.entity
         nouns = cues["company_nouns"]
         bodies = (cues["organization_words"] | cues.get("organization_nominals", frozenset())) - nouns
@@ -445,7 +445,7 @@ class Entities:
                     or is_legal_form(token.text):
                 continue
             noun = token.head if token.dep_ == "appos" else next(
-                (c for c in token.children if c.dep_ == "appos"), None)
+                (c for c in token.children if c.dep_ in ("appos", "compound") and c.pos_ == "NOUN"), None)
             if noun is None or noun.pos_ != "NOUN" or self.mention_at[noun.i] is not None:
                 continue
             lemma = noun.lemma_.lower()
@@ -462,9 +462,11 @@ class Entities:
         doc = self.doc
         start = token.i
         while start > 0 and (limit is None or token.i - start < limit) and doc[start - 1].dep_ == "compound" and \
-                start <= doc[start - 1].head.i <= token.i and doc[start - 1].pos_ == "PROPN" and \
+                start <= doc[start - 1].head.i <= token.i and (
+                doc[start - 1].pos_ == "PROPN" or doc[start - 1].pos_ == "ADJ" and doc[start - 1].is_title
+                and not places.country_code(doc[start - 1].text)) and \
                 (doc[start - 1].is_title or not titled) and self.mention_at[start - 1] is None:
-            start -= 1
+            start -= 1  # ("Electronic Arts": a capitalised adjective the parser made part of the name)
         return start
 
     def _untagged_people(self) -> None:
@@ -501,6 +503,14 @@ class Entities:
             cluster = self._cluster_for(doc[start:end].text, "Company")
             if self._add(start, end, cluster, "name"):
                 cluster.names.append(clean_name(doc[start:end].text))
+
+    def _known_unit_name(self, i: int, country: int, org_words: set[str] | frozenset[str]) -> bool:
+        """"its subsidiary easyJet Switzerland": a company's name tagged elsewhere, whatever the parser made of
+        it, hung with the country after it on one word."""
+        word, place = self.doc[i], self.doc[country]
+        return not word.is_lower and not word.ent_type_ and normalise(word.text) in org_words and word.is_alpha and (
+            word.dep_ == "compound" and word.head.i == country
+            or word.dep_ == place.dep_ == "appos" and word.head.i == place.head.i)
 
     def _company_at(self, token: Token) -> bool:
         mention = self.mention_at[token.i]
@@ -752,11 +762,12 @@ class Entities:
             elif code and label != "NORP" and start > 0 and doc[start - 1].lower_ in self.prefixes \
                     and doc[start - 1].is_title and self.mention_at[start - 1] is None:
                 pending.append((start - 1, end, doc[start - 1: end].text, "Company"))  # "Air China"
-            elif code and label == "GPE" and start > 0 and doc[start - 1].pos_ == "PROPN" \
-                    and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == end - 1 \
-                    and not doc[start - 1].ent_type_ and doc[start - 1].is_title \
+            elif code and label == "GPE" and start > 0 and (
+                    doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound"
+                    and doc[start - 1].head.i == end - 1 and not doc[start - 1].ent_type_ and doc[start - 1].is_title
                     and (normalise(doc[start - 1].text) in org_words or normalise(doc[start - 1: end].text) in org_words
-                         or (doc[start - 1].lower_,) not in self._titles and self._business_argument(doc[end - 1])):
+                         or (doc[start - 1].lower_,) not in self._titles and self._business_argument(doc[end - 1]))
+                    or self._known_unit_name(start - 1, end - 1, org_words)):
                 # "Telenor India has chosen ...": a company's name (or the unit's), tagged elsewhere, before a
                 # country the tagger took alone is the company's unit there; so is an unknown word with the
                 # country, when it does business ("Star India competes with Zee")
