@@ -1043,6 +1043,12 @@ def test_more_business_constructions(nlp, text, expected):
     # acronym it names is one
     ("Electronic Arts has a presence in Sweden through its Stockholm studio DICE.",
      {("Electronic Arts", "operates_in", "SE", "asserted")}),
+    # "H&M, its Swedish rival": what a name is called the rival of is not the name itself
+    ("Inditex said sales rose. H&M, its Swedish rival, said sales fell.",
+     {("H&M", "competes_with", "Inditex", "asserted"), ("H&M", "based_in", "SE", "asserted")}),
+    # coordinated subjects competing for something are rivals
+    ("CFM International and International Aero Engines are competing for that contract.",
+     {("CFM International", "competes_with", "International Aero Engines", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

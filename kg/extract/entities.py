@@ -1755,6 +1755,12 @@ class Entities:
                           and (m := self.mention_at[c.i]) is not None and m.cluster.type in ("Company", "Organization")]
                 if len(owners) == 1:
                     return owners[0]
+            described = self.mention_at[owned.head.i] if lower == "its" and token.dep_ == "poss" and \
+                owned.dep_ == "appos" else None
+            if described is not None:
+                # "H&M, its Swedish rival": what a name is called the rival or unit of is not the name itself
+                avoid = self._clause_subjects(token) | {described.cluster.id}
+                return self._recent(token, ("Company", "Organization"), avoid=avoid)
             speaker = self._reporting_subject(token) or self._clause_owner(token)
             if speaker is not None:
                 return speaker

@@ -960,8 +960,9 @@ class RelationFinder:
                 # (not "dealership groups in the US": other companies, described)
                 focus = self.entities._recent(trigger, ("Company",), sentences=3)
                 subjects_ = [(focus, *self._cited(focus, trigger))] if focus is not None else []
-            if not objects_ and pattern.action == "partners_with" and len(subjects_) > 1:
-                # "X and Y formed an alliance": coordinated subjects are the partners.
+            if not objects_ and pattern.action in ("partners_with", "competes_with") and len(subjects_) > 1:
+                # "X and Y formed an alliance", "X and Y are competing for the contract": coordinated subjects
+                # are the partners or rivals
                 subjects_, objects_ = subjects_[:1], subjects_[1:]
             if not objects_ and pattern.action == "supplies" and trigger.dep_ == "xcomp" and \
                     trigger.head.lemma_ in _OBJECT_CONTROL and "subj" in pattern.subject:
