@@ -853,7 +853,8 @@ def test_more_business_constructions(nlp, text, expected):
      "agreed to buy a stake in rival broadcaster Zee.",
      {("Multi Screen Media", "subsidiary_of", "Sony", "asserted"), ("Multi Screen Media", "based_in", "IN", "asserted"),
       ("Sony", "based_in", "JP", "asserted"), ("Multi Screen Media", "invests_in", "Zee", "planned"),
-      ("Star India", "competes_with", "Multi Screen Media", "asserted")}),
+      ("Star India", "competes_with", "Multi Screen Media", "asserted"),
+      ("Multi Screen Media", "competes_with", "Zee", "asserted")}),
     # an unknown word before a country the tagger took alone, doing business, makes a company's name
     ("Star India competes with Zee.", {("Star India", "competes_with", "Zee", "asserted")}),
     ("Xiaomi opened stores in Mainland China, Hong Kong and Singapore.",
@@ -1049,6 +1050,9 @@ def test_more_business_constructions(nlp, text, expected):
     # coordinated subjects competing for something are rivals
     ("CFM International and International Aero Engines are competing for that contract.",
      {("CFM International", "competes_with", "International Aero Engines", "asserted")}),
+    # rivals of no one named are the rivals of the company the text is about
+    ("Toyota recalled cars. Analysts said the crisis could help rivals such as General Motors and Ford.",
+     {("Toyota", "competes_with", "General Motors", "asserted"), ("Toyota", "competes_with", "Ford", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

@@ -960,7 +960,8 @@ class RelationFinder:
                 # (not "dealership groups in the US": other companies, described)
                 focus = self.entities._recent(trigger, ("Company",), sentences=3)
                 subjects_ = [(focus, *self._cited(focus, trigger))] if focus is not None else []
-            if not objects_ and pattern.action in ("partners_with", "competes_with") and len(subjects_) > 1:
+            if not objects_ and (pattern.action == "partners_with" or pattern.action == "competes_with"
+                                 and pattern.kind == "verb") and len(subjects_) > 1:
                 # "X and Y formed an alliance", "X and Y are competing for the contract": coordinated subjects
                 # are the partners or rivals
                 subjects_, objects_ = subjects_[:1], subjects_[1:]
