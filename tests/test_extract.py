@@ -1053,6 +1053,13 @@ def test_more_business_constructions(nlp, text, expected):
     # rivals of no one named are the rivals of the company the text is about
     ("Toyota recalled cars. Analysts said the crisis could help rivals such as General Motors and Ford.",
      {("Toyota", "competes_with", "General Motors", "asserted"), ("Toyota", "competes_with", "Ford", "asserted")}),
+    # with a recipient named, what is supplied is the goods, whatever the tagger called it
+    ("Apple's contracts to supply iPhones to South Korean carriers SK Telecom and KT were signed.",
+     {("Apple", "supplies", "SK Telecom", "asserted"), ("Apple", "supplies", "KT", "asserted"),
+      ("SK Telecom", "based_in", "KR", "asserted"), ("KT", "based_in", "KR", "asserted")}),
+    # a Spanish name joined by "y" is one name, though the tagger split it or missed its first part
+    ("Chile's Concha y Toro, which already exports wine to Brazil, said so.",
+     {("Concha y Toro", "based_in", "CL", "asserted"), ("Concha y Toro", "supplies", "BR", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

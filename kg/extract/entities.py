@@ -328,6 +328,21 @@ class Entities:
                     out[-1].label_ == "ORG" and self.doc[ent.start - 1].dep_ == "compound" and \
                     self.doc[ent.start - 1].head.i == ent.start:
                 cut = True
+            # "Concha" + "y" + "Toro": a Spanish or Portuguese name joined by "y"/"e" that the tagger split (or
+            # whose first part it missed)
+            joint = ent.start - 1
+            if not cut and joint > 0 and self.doc[joint].text in ("y", "e") and ent[0].is_title and \
+                    ent.label_ != "GPE" and self.doc[joint - 1].is_title and self.doc[joint - 1].pos_ == "PROPN":
+                if out and out[-1].end == joint:
+                    cut = True
+                elif not out or out[-1].end < joint - 1:
+                    begin = joint - 1
+                    while begin > 0 and self.doc[begin - 1].is_title and self.doc[begin - 1].pos_ == "PROPN" and \
+                            self.doc[begin - 1].dep_ == "compound" and (not out or begin - 1 >= out[-1].end):
+                        begin -= 1
+                    out.append(self.doc[begin:ent.end])
+                    out[-1].label_ = "ORG"
+                    continue
             if cut:
                 out[-1] = self.doc[out[-1].start: ent.end]  # a span of the document, labelled below
                 out[-1].label_ = "ORG"

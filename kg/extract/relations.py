@@ -940,6 +940,11 @@ class RelationFinder:
                 governing = self.slot(trigger, "gov", pattern)
                 subj_tokens = [t for t in subj_tokens if t not in governing]
             obj_tokens = [t for s in pattern.object for t in self.slot(trigger, s, pattern)]
+            if pattern.action == "supplies" and "dobj" in pattern.object and any(
+                    self.slot(trigger, s, pattern) for s in ("prep:to", "dative") if s in pattern.object):
+                # "supply iPhones to SK Telecom": with a recipient named, the direct object is the goods
+                goods_ = self.slot(trigger, "dobj", pattern)
+                obj_tokens = [t for t in obj_tokens if t not in goods_]
             # "the Dreamliners will be delivered to X": a product stands for its maker as supplier.
             subjects_ = self._resolve(subj_tokens, pattern, pattern.subject_types,
                                       products=pattern.action == "supplies")
