@@ -1060,6 +1060,10 @@ def test_more_business_constructions(nlp, text, expected):
     # a Spanish name joined by "y" is one name, though the tagger split it or missed its first part
     ("Chile's Concha y Toro, which already exports wine to Brazil, said so.",
      {("Concha y Toro", "based_in", "CL", "asserted"), ("Concha y Toro", "supplies", "BR", "asserted")}),
+    # bidding for a company is a possible acquisition; offering goods to a company a possible supply
+    ("Siemens is bidding for Alstom.", {("Siemens", "acquires", "Alstom", "possible")}),
+    ("Airbus offered its A350 to Qantas.", {("Airbus", "supplies", "Qantas", "possible")}),
+    ("Boeing offered to buy Embraer.", {("Boeing", "acquires", "Embraer", "possible")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

@@ -85,7 +85,7 @@ def modality(trigger: Token, lexicon: Lexicon, *, year: int | None = None) -> st
                 planned = True
             if i > 0 and lemma in cues.get("ongoing_verbs", ()):
                 ongoing = True  # "will continue to supply films to X": it does so now
-            if i == 0 and token.pos_ == "NOUN" and lemma in cues["possible_words"]:
+            if i == 0 and token.pos_ in ("NOUN", "VERB") and lemma in cues["possible_words"]:
                 possible = True
         if i > 0 and token.pos_ == "NOUN" and token.lemma_.lower() in cues.get("planned_nouns", ()):
             planned = True  # "Boeing's plan to sell jets to Iran"
