@@ -1064,6 +1064,10 @@ def test_more_business_constructions(nlp, text, expected):
     ("Siemens is bidding for Alstom.", {("Siemens", "acquires", "Alstom", "possible")}),
     ("Airbus offered its A350 to Qantas.", {("Airbus", "supplies", "Qantas", "possible")}),
     ("Boeing offered to buy Embraer.", {("Boeing", "acquires", "Embraer", "possible")}),
+    # blaming is criticism; an acronym opening a name is no conditional "if"
+    ("Toyota has blamed CTS Corp. for the faulty pedals.", {("Toyota", "criticizes", "CTS", "asserted")}),
+    ("IF Metall criticised Tata Motors for refusing to guarantee jobs.",
+     {("Metall", "criticizes", "Tata Motors", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

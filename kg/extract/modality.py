@@ -108,7 +108,8 @@ def modality(trigger: Token, lexicon: Lexicon, *, year: int | None = None) -> st
                     planned = True
             elif child.dep_ == "npadvmod" and _future_time(child, cues, year):
                 planned = planned or token.tag_ != "VBD"  # "a week later X sued": a past tense stays past
-            elif child.dep_ in ("amod", "advmod", "npadvmod", "mark", "compound", "nummod"):
+            elif child.dep_ in ("amod", "advmod", "npadvmod", "mark", "compound", "nummod") and \
+                    not (child.is_upper and len(child) > 1):  # ("IF Metall criticised": a name, not "if")
                 if word in cues["negated_modifiers"] or word.startswith("ex-"):
                     negated = True
                 elif word in cues["possible_words"]:
