@@ -1072,6 +1072,9 @@ def test_more_business_constructions(nlp, text, expected):
     ("Boeing offered to buy Embraer.", {("Boeing", "acquires", "Embraer", "possible")}),
     # blaming is criticism
     ("Toyota has blamed CTS Corp. for the faulty pedals.", {("Toyota", "criticizes", "CTS", "asserted")}),
+    # a word of blame the parser hung on the thing named ("the offer \"biased ...\"")
+    ("Sergei Ivanov called Airbus's offer \"biased from the start\".",
+     {("Sergei Ivanov", "criticizes", "Airbus", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

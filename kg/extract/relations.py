@@ -1727,7 +1727,7 @@ class RelationFinder:
                 continue
             for thing in (c for c in verb.children if c.dep_ == "dobj"):
                 said = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")] + \
-                    [c for c in thing.children if c.dep_ == "appos"]
+                    [c for c in thing.children if c.dep_ in ("appos", "acl")]  # ("the offer \"biased from ...\"")
                 if not any(t.lemma_.lower() in blame or t.lower_ in blame for c in said for t in c.subtree):
                     continue
                 targets = self.entities.resolve(thing) or self._behind(thing)
