@@ -112,6 +112,14 @@ def test_an_acronym_in_a_name_is_no_conditional(nlp):
     assert [(f.action, f.object, f.modality) for f in facts] == [("criticizes", "Tata Motors", "asserted")]
 
 
+def test_a_name_in_its_makers_next_edition_is_a_product(nlp):
+    # "its next iPhone and iPad": products, not companies that panels are supplied to
+    text = ("Apple said sales rose. Apple will use new processors in its next iPhone and iPad. "
+            "LG Display and Sharp are in talks to supply more panels for the iPad.")
+    entities = {e.name for e in extract_document(text, nlp).entities}
+    assert "iPad" not in entities and "iPhone" not in entities
+
+
 def test_pronoun_object_is_not_the_subject(nlp):
     # "it" as object of "selling" is the unit sold, not the seller; a company sold is acquired, and a
     # company divested was a subsidiary

@@ -688,6 +688,15 @@ class Entities:
                     owner = next((p for p in c.children if p.dep_ == "poss"), None) or next(
                         (p for p in ent[-1].children if p.dep_ == "poss"), None)  # "its injection Glytara"
                     products.setdefault(normalise(ent.text), owner)
+        # "its next iPhone and iPad", "Apple's latest iPad": a name in its maker's next or latest edition
+        editions = self.lexicon.entity.get("edition_words", frozenset())
+        for ent in doc.ents:
+            head = ent[-1]
+            owner = next((p for p in head.children if p.dep_ == "poss"), None)
+            if owner is not None and any(c.dep_ == "amod" and c.lower_ in editions for c in head.children):
+                for t in [head] + [c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN"]:
+                    edition = next((e for e in doc.ents if e.start <= t.i < e.end), None)
+                    products.setdefault(normalise(edition.text if edition is not None else t.text), owner)
         self._named_products = products
         taken: set[int] = set()  # entities read as part of a longer name before them
         ents_at = {e.start: e for e in doc.ents}
