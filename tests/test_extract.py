@@ -1083,6 +1083,13 @@ def test_more_business_constructions(nlp, text, expected):
     # a word of blame the parser hung on the thing named ("the offer \"biased ...\"")
     ("Sergei Ivanov called Airbus's offer \"biased from the start\".",
      {("Sergei Ivanov", "criticizes", "Airbus", "asserted")}),
+    # what a nominal said of a company ("the Paris-based automaker") picks it out for a later one ("the French group")
+    ("Renault is in talks to buy a stake in Nissan. The Paris-based automaker would pay 2 billion euros. Ford, "
+     "which owns a stake in Renault, was not involved, a spokesman for the Detroit company said. Nissan has built "
+     "vans for the French group since 2007.",
+     {("Renault", "invests_in", "Nissan", "possible"), ("Renault", "based_in", "FR", "asserted"),
+      ("Ford", "invests_in", "Renault", "asserted"), ("Ford", "based_in", "US", "asserted"),
+      ("Nissan", "supplies", "Renault", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

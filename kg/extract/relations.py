@@ -685,6 +685,15 @@ class RelationFinder:
                               and (f := self._country_modifier(c)) is not None), None)
             if found is not None:
                 mention.cluster.country = mention.cluster.country or found[0].cluster.code
+        # ... and, in the order of the text, from what nominals say of them ("the Paris-based automaker" is PSA, so
+        # "the French group" later is PSA too, not the Detroit company named since)
+        for token in self.doc:
+            if token.lemma_.lower() in self.lexicon.entity["company_nouns"] and \
+                    self.entities.mention_at[token.i] is None and \
+                    (named := self.entities.country_modifier(token)) is not None:
+                for cluster, _, how in self.entities.resolve(token):
+                    if how == "nominal" and cluster.type == "Company":
+                        cluster.country = cluster.country or named.code
         for token in self.doc:
             lemma = token.lemma_.lower()
             if token.tag_ == "NNS" and lemma not in self.lexicon.nouns and token.lower_[:-1] in self.lexicon.nouns:
