@@ -1090,6 +1090,10 @@ def test_more_business_constructions(nlp, text, expected):
      {("Renault", "invests_in", "Nissan", "possible"), ("Renault", "based_in", "FR", "asserted"),
       ("Ford", "invests_in", "Renault", "asserted"), ("Ford", "based_in", "US", "asserted"),
       ("Nissan", "supplies", "Renault", "asserted")}),
+    # "X was awarded a contract (by Y)": the passive's subject received it
+    ("Siemens has been awarded a contract to supply 40 trains for Vietnam Railways.",
+     {("Siemens", "supplies", "Vietnam Railways", "asserted")}),
+    ("Siemens was awarded a contract by Vietnam Railways.", {("Siemens", "supplies", "Vietnam Railways", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

@@ -248,6 +248,9 @@ def governor_subject(noun: Token) -> list[Token]:
         return [name]
     if noun.dep_ == "conj":
         return governor_subject(noun.head)
+    if noun.dep_ == "dobj" and _is_passive(head):
+        # "X has been awarded a contract": a passive with a direct object; its subject is who receives it
+        return [t for c in head.children if c.dep_ == "nsubjpass" for t in _conjuncts(c)]
     if noun.dep_ in ("dobj", "nsubjpass"):
         return subjects(head)
     if noun.dep_ == "attr":
@@ -909,7 +912,8 @@ class RelationFinder:
             if pattern.particle and not any(c.dep_ == "prt" and c.lower_ == pattern.particle
                                             for c in trigger.children):
                 continue
-            if pattern.dobj and not any(o.lemma_.lower() in pattern.dobj for o in goods):
+            if pattern.dobj and not any(o.lemma_.lower() in pattern.dobj for o in goods + [
+                    c for c in trigger.children if c.dep_ == "dobj"]):  # (a passive's own: "was awarded a contract")
                 continue
             if pattern.dobj_not and (not goods or any(
                     o.lemma_.lower() in pattern.dobj_not or o.pos_ not in ("NOUN", "PROPN")
@@ -923,7 +927,8 @@ class RelationFinder:
                         p.action == "supplies" for p in self.lexicon.verbs.get(c.lemma_.lower(), ()))
                     for c in trigger.children):
                 continue  # "an offer from X to join the project": an invitation, not goods for sale
-            if pattern.action == "supplies" and pattern.kind == "verb" and "dobj" not in pattern.object and any(
+            if pattern.action == "supplies" and pattern.kind == "verb" and \
+                    "dobj" not in pattern.object + pattern.subject and any(
                     c.type == "Company" and not self._makes_product(t)
                     for t in objects(trigger) for c, _, _ in self.entities.resolve(t)):
                 continue  # "X sold Y to Z" with Y a company: an acquisition, not a supply
