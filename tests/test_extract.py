@@ -1094,6 +1094,11 @@ def test_more_business_constructions(nlp, text, expected):
     ("Siemens has been awarded a contract to supply 40 trains for Vietnam Railways.",
      {("Siemens", "supplies", "Vietnam Railways", "asserted")}),
     ("Siemens was awarded a contract by Vietnam Railways.", {("Siemens", "supplies", "Vietnam Railways", "asserted")}),
+    # what a measure covers is sanctioned by whoever imposes it
+    ("Ottawa was considering a wider ban on Chinese equipment that would also cover ZTE.",
+     {("CA", "sanctions", "CN", "possible"), ("CA", "sanctions", "ZTE", "possible")}),
+    ("India banned imports of Chinese telecom equipment. The ban also covers Huawei.",
+     {("IN", "sanctions", "CN", "asserted"), ("IN", "sanctions", "Huawei", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

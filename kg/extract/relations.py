@@ -158,6 +158,10 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
 
 
 _RELATIVE = {"that", "which", "who", "whom"}
+#: the pattern under which a measure's scope ("a ban that would cover ZTE") resolves its author and targets
+_SANCTIONING = Pattern(kind="verb", action="sanctions", lemmas=frozenset(), subject=("subj",), object=("dobj",),
+                       confidence=0.6, subject_types=frozenset({"Country", "Organization"}),
+                       object_types=frozenset({"Country", "Company"}))
 #: the pattern under which judgements ("called the ban unjustified") resolve their speakers
 _JUDGING = Pattern(kind="verb", action="criticizes", lemmas=frozenset(), subject=("subj",), object=("dobj",),
                    confidence=0.6)
@@ -713,6 +717,7 @@ class RelationFinder:
         self._place_links()
         self._rankings()
         self._judgements()
+        self._measure_scope()
         self._name_structure()
         self._majority_stakes()
         self._joint_actions()
@@ -1748,6 +1753,38 @@ class RelationFinder:
                 for subject, s_mention, _, s_token in self._resolve(subjects(verb), _JUDGING, frozenset()):
                     for target, t_mention, _ in targets:
                         self.add(subject, "criticizes", target, verb, 0.6, s_token, thing, s_mention, t_mention)
+
+    def _measure_scope(self) -> None:
+        """"a wider ban on Chinese equipment that would also cover ZTE", "the ban also covers Huawei": what a measure
+        covers is sanctioned by whoever imposes it."""
+        scope = self.lexicon.entity.get("scope_verbs", frozenset())
+        for verb in self.doc:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in scope:
+                continue
+            measures = [c for c in verb.children if c.dep_ == "nsubj"]
+            if verb.dep_ == "relcl" and all(m.lower_ in _RELATIVE for m in measures):
+                measures = [verb.head]
+            measure = measures[0] if len(measures) == 1 else None
+
+            def is_measure(noun: Token) -> bool:
+                return noun.pos_ == "NOUN" and any(p.action == "sanctions"
+                                                   for p in self.lexicon.nouns.get(noun.lemma_.lower(), ()))
+            if measure is not None and not is_measure(measure) and measure.dep_ == "pobj" and \
+                    is_measure(measure.head.head):
+                measure = measure.head.head  # "a ban on Chinese equipment that would also cover ZTE"
+            if measure is None or not is_measure(measure):
+                continue
+            mood = modality(measure, self.lexicon, year=self.year)  # ("was considering a ban that would cover")
+            if mood == "asserted":
+                mood = modality(verb, self.lexicon, year=self.year)
+            authors = [(c, m, t) for c, m, _, t in self._resolve(governor_subject(measure), _SANCTIONING,
+                                                                  _SANCTIONING.subject_types)] or [
+                (c, m, measure) for c, m, _ in self._author(measure)]
+            targets = [t for t in objects(verb) + prep_objects(verb, "to") if t.i > verb.i]
+            for target, t_mention, _, t_token in self._resolve(targets, _SANCTIONING, _SANCTIONING.object_types):
+                for author, a_mention, a_token in authors:
+                    self.add(author, "sanctions", target, verb, 0.6, a_token, t_token, a_mention, t_mention,
+                             mood=mood)
 
     def _rankings(self) -> None:
         """"The airline, which is the third largest in China", "Brisco, the biggest bank in Spain": a company
