@@ -1099,6 +1099,9 @@ def test_more_business_constructions(nlp, text, expected):
      {("CA", "sanctions", "CN", "possible"), ("CA", "sanctions", "ZTE", "possible")}),
     ("India banned imports of Chinese telecom equipment. The ban also covers Huawei.",
      {("IN", "sanctions", "CN", "asserted"), ("IN", "sanctions", "Huawei", "asserted")}),
+    # owning shares "together" is no partnership
+    ("Mitsubishi Heavy Industries and Mizuho, which together own about a fifth of Mitsubishi Motors, said so.",
+     {("Mitsubishi Heavy Industries", "invests_in", "Mitsubishi Motors", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

@@ -850,8 +850,8 @@ class RelationFinder:
             if verb.lower_ == "with" and verb.dep_ == "prep":
                 # "X will build the terminal together with Y": the subject and the one it acts with
                 verb, joined = verb.head, [g for g in verb.children if g.dep_ == "pobj"]
-            if verb.pos_ != "VERB":
-                continue
+            if verb.pos_ != "VERB" or verb.lemma_.lower() in ("own", "hold", "control", "account", "represent", "have"):
+                continue  # ("X and Y, which together own a fifth of Z": shares held side by side, no partnership)
             found: list[tuple[Cluster, Mention | None, Token]] = []
             for subject in subjects(verb) + [t for g in joined for t in _conjuncts(g)]:
                 for cluster, mention, _ in self.entities.resolve(subject):
