@@ -1102,6 +1102,11 @@ def test_more_business_constructions(nlp, text, expected):
     # owning shares "together" is no partnership
     ("Mitsubishi Heavy Industries and Mizuho, which together own about a fifth of Mitsubishi Motors, said so.",
      {("Mitsubishi Heavy Industries", "invests_in", "Mitsubishi Motors", "asserted")}),
+    # a member of an alliance is its partner; a member of a group its unit
+    ("Continental Airlines left the SkyTeam alliance. Delta, SkyTeam's largest member, said so.",
+     {("Continental Airlines", "partners_with", "SkyTeam", "negated"),
+      ("Delta", "partners_with", "SkyTeam", "asserted")}),
+    ("Tata Steel, a member of the Tata group, said so.", {("Tata Steel", "subsidiary_of", "Tata", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

@@ -725,6 +725,7 @@ class RelationFinder:
         self._mergers()
         self._successions()
         self._customers()
+        self._alliance_members()
         # "cooperating fully with the regulator" that investigates it: cooperation with a probe is no partnership
         probed = {frozenset((c.subject.id, c.object.id)) for c in self.found if c.action == "investigates"}
         self.found = [c for c in self.found if not (c.action == "partners_with" and
@@ -1785,6 +1786,22 @@ class RelationFinder:
                 for author, a_mention, a_token in authors:
                     self.add(author, "sanctions", target, verb, 0.6, a_token, t_token, a_mention, t_mention,
                              mood=mood)
+
+    def _alliance_members(self) -> None:
+        """"Delta, SkyTeam's largest member" after "the SkyTeam alliance": a member of an alliance or consortium is
+        its partner, not its unit."""
+        groupings = self.lexicon.entity.get("grouping_nouns", frozenset())
+        doc = self.doc
+
+        def is_grouping(cluster: Cluster) -> bool:
+            return any(w.lower() in groupings for n in cluster.names for w in n.split()) or any(
+                m.cluster is cluster and m.end < len(doc) and doc[m.end].lemma_.lower() in groupings
+                for m in self.entities.mentions)
+
+        for i, c in enumerate(self.found):
+            if c.action == "subsidiary_of" and c.trigger.lemma_.lower() == "member" and is_grouping(c.object):
+                self.found[i] = Candidate(c.subject, "partners_with", c.object, c.trigger, c.confidence, c.modality,
+                                          c.subject_token, c.object_token, c.subject_mention, c.object_mention)
 
     def _rankings(self) -> None:
         """"The airline, which is the third largest in China", "Brisco, the biggest bank in Spain": a company
