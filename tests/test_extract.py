@@ -1107,6 +1107,10 @@ def test_more_business_constructions(nlp, text, expected):
      {("Continental Airlines", "partners_with", "SkyTeam", "negated"),
       ("Delta", "partners_with", "SkyTeam", "asserted")}),
     ("Tata Steel, a member of the Tata group, said so.", {("Tata Steel", "subsidiary_of", "Tata", "asserted")}),
+    # "the SkyTeam alliance" names a body; a company a member of it, or that joins it, is its partner
+    ("Pampa Airlines, a member of the SkyTeam alliance since 2022, said so.",
+     {("Pampa Airlines", "partners_with", "SkyTeam", "asserted")}),
+    ("Lufthansa is a member of the Star Alliance.", {("Lufthansa", "partners_with", "Star Alliance", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

@@ -454,7 +454,18 @@ class Entities:
         cues = self.lexicon.entity
         nouns = cues["company_nouns"]
         bodies = (cues["organization_words"] | cues.get("organization_nominals", frozenset())) - nouns
+        groupings = cues.get("grouping_nouns", frozenset())
         for token in self.doc:
+            if self.mention_at[token.i] is None and token.pos_ == "PROPN" and token.ent_type_ in ("", "PRODUCT") \
+                    and token.dep_ == "compound" and token.head.lemma_.lower() in groupings \
+                    and token.head.i == token.i + 1 and not token.is_lower and token.is_alpha \
+                    and not places.country_code(token.text):
+                # "the SkyTeam alliance": the name of an alliance, a body of its members
+                start = self._compound_start(token)
+                cluster = self._cluster_for(self.doc[start:token.i + 1].text, "Organization")
+                if self._add(start, token.i + 1, cluster, "name"):
+                    cluster.names.append(self.doc[start:token.i + 1].text)
+                continue
             if self.mention_at[token.i] is not None or not (token.is_upper and token.is_alpha) or len(token) < 2 \
                     or token.text in _COMMON_ABBREVIATIONS or token.ent_type_ not in ("", "ORG") \
                     or is_legal_form(token.text):

@@ -629,6 +629,10 @@ class RelationFinder:
                 # Chilean city of Valparaiso" is the place named)
                 found = [r for c in token.children if c.dep_ == "amod" for r in self.entities.resolve(c)
                          if r[0].type == "Country"]
+            if not found and token.pos_ == "NOUN" and \
+                    token.lemma_.lower() in self.lexicon.entity.get("grouping_nouns", frozenset()):
+                # "a member of the SkyTeam alliance": the alliance named
+                found = [r for c in token.children if c.dep_ == "compound" for r in self.entities.resolve(c)]
             if not found and pattern.action in ("sanctions", "criticizes") and token.pos_ == "NOUN":
                 found = self._behind(token)
             if not found and pattern.action in ("works_for", "leads") and token.pos_ == "NOUN" and \
