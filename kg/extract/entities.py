@@ -454,18 +454,7 @@ class Entities:
         cues = self.lexicon.entity
         nouns = cues["company_nouns"]
         bodies = (cues["organization_words"] | cues.get("organization_nominals", frozenset())) - nouns
-        groupings = cues.get("grouping_nouns", frozenset())
         for token in self.doc:
-            if self.mention_at[token.i] is None and token.pos_ == "PROPN" and token.ent_type_ in ("", "PRODUCT") \
-                    and token.dep_ == "compound" and token.head.lemma_.lower() in groupings \
-                    and token.head.i == token.i + 1 and not token.is_lower and token.is_alpha \
-                    and not places.country_code(token.text):
-                # "the SkyTeam alliance": the name of an alliance, a body of its members
-                start = self._compound_start(token)
-                cluster = self._cluster_for(self.doc[start:token.i + 1].text, "Organization")
-                if self._add(start, token.i + 1, cluster, "name"):
-                    cluster.names.append(self.doc[start:token.i + 1].text)
-                continue
             if self.mention_at[token.i] is not None or not (token.is_upper and token.is_alpha) or len(token) < 2 \
                     or token.text in _COMMON_ABBREVIATIONS or token.ent_type_ not in ("", "ORG") \
                     or is_legal_form(token.text):
@@ -481,6 +470,20 @@ class Entities:
             cluster = self._cluster_for(token.text, type_)
             if self._add(token.i, token.i + 1, cluster, "name"):
                 cluster.names.append(token.text)
+
+    def _alliance_names(self) -> None:
+        """"the SkyTeam alliance": a name the tagger missed (or called a product) before an alliance's noun is the
+        alliance's, a body of its members."""
+        groupings = self.lexicon.entity.get("grouping_nouns", frozenset())
+        for token in self.doc:
+            if self.mention_at[token.i] is None and token.pos_ == "PROPN" and token.ent_type_ in ("", "PRODUCT") \
+                    and token.dep_ == "compound" and token.head.lemma_.lower() in groupings \
+                    and token.head.i == token.i + 1 and not token.is_lower and token.is_alpha \
+                    and not places.country_code(token.text):
+                start = self._compound_start(token)
+                cluster = self._cluster_for(self.doc[start:token.i + 1].text, "Organization")
+                if self._add(start, token.i + 1, cluster, "name"):
+                    cluster.names.append(self.doc[start:token.i + 1].text)
 
     def _compound_start(self, token: Token, *, limit: int | None = None, titled: bool = False) -> int:
         """Where a name ends by ``token`` begins: its proper-noun compounds not yet in a mention ("Lachlan" of
@@ -937,6 +940,7 @@ class Entities:
         self._legal_form_names()
         self._untagged_people()
         self._untagged_companies()
+        self._alliance_names()
         self._apposed_acronyms()
         self._short_forms()
         self._spelled_out()
@@ -1781,12 +1785,12 @@ class Entities:
                                                                    for c in token.head.children):
                 return None  # "it is hard to say" (but "it is one of Apple's largest suppliers" is someone)
             owned = token.head
-            if lower == "its" and token.dep_ == "poss" and owned.dep_ == "conj" and owned.head.i < token.i and \
-                    (m := self.mention_at[owned.head.i]) is not None and m.cluster.type in ("Company", "Organization"):
-                return m.cluster  # "Volkswagen and its Audi and Porsche units": the company just named
             if lower == "its" and token.dep_ == "poss" and owned.dep_ == "conj" and owned.head.i < token.i:
+                first = owned.head
+                if (m := self.mention_at[first.i]) is not None and m.cluster.type in ("Company", "Organization"):
+                    return m.cluster  # "Volkswagen and its Audi and Porsche units": the company just named
                 # "Teck's coal mines in Canada and its copper operations in Chile": the first conjunct's owner
-                owners = [m.cluster for c in owned.head.children if c.dep_ == "poss"
+                owners = [m.cluster for c in first.children if c.dep_ == "poss"
                           and (m := self.mention_at[c.i]) is not None and m.cluster.type in ("Company", "Organization")]
                 if len(owners) == 1:
                     return owners[0]

@@ -109,7 +109,8 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
 
 
 def prepare(nlp: Language) -> Language:
-    """Add kg's components to a pipeline (once): line breaks end sentences and entities."""
+    """Add kg's components to a pipeline (once): line breaks end sentences and entities, and the lexicon's
+    hyphenated titles stay one token."""
     _register()
     if SENTENCE_BREAKS not in nlp.pipe_names:
         _keep_titles(nlp)

@@ -698,10 +698,8 @@ class RelationFinder:
                 mention.cluster.country = mention.cluster.country or found[0].cluster.code
         # ... and, in the order of the text, from what nominals say of them ("the Paris-based automaker" is PSA, so
         # "the French group" later is PSA too, not the Detroit company named since)
-        for token in self.doc:
-            if token.lemma_.lower() in self.lexicon.entity["company_nouns"] and \
-                    self.entities.mention_at[token.i] is None and \
-                    (named := self.entities.country_modifier(token)) is not None:
+        for token in self._company_nominals():
+            if (named := self.entities.country_modifier(token)) is not None:
                 for cluster, _, how in self.entities.resolve(token):
                     if how == "nominal" and cluster.type == "Company":
                         cluster.country = cluster.country or named.code
@@ -1714,21 +1712,23 @@ class RelationFinder:
                             self.add(cluster, "based_in", owner, t, 0.7, head, owner_token, mention, cited,
                                      mood="asserted")
         # Nominal mentions with a demonym ("the US company") tell where their antecedent is based.
-        for token in doc:
-            if token.lemma_.lower() in self.lexicon.entity["company_nouns"] and \
-                    self.entities.mention_at[token.i] is None:
-                self._state_nominal(token)
-                named = self.entities.country_modifier(token)
-                if named is None:
-                    continue
-                resolved = self.entities.resolve(token)
-                for cluster, _, how in resolved:
-                    if how == "nominal" and not self._rivals_in_sentence(token, cluster, named):
-                        modifier = next((c for child in token.children for c in [child, *child.children]
-                                         if (m := self.entities.mention_at[c.i]) is not None and m.cluster is named),
-                                        token)  # (the place of "the Wolfsburg-based carmaker")
-                        self.add(cluster, "based_in", named, token, 0.6, token, modifier, None,
-                                 self.entities.mention_at[modifier.i], mood="asserted")
+        for token in self._company_nominals():
+            self._state_nominal(token)
+            named = self.entities.country_modifier(token)
+            if named is None:
+                continue
+            for cluster, _, how in self.entities.resolve(token):
+                if how == "nominal" and not self._rivals_in_sentence(token, cluster, named):
+                    modifier = next((c for child in token.children for c in [child, *child.children]
+                                     if (m := self.entities.mention_at[c.i]) is not None and m.cluster is named),
+                                    token)  # (the place of "the Wolfsburg-based carmaker")
+                    self.add(cluster, "based_in", named, token, 0.6, token, modifier, None,
+                             self.entities.mention_at[modifier.i], mood="asserted")
+
+    def _company_nominals(self) -> list[Token]:
+        """Common nouns of companies that are no part of a name ("the carmaker", "the Paris-based group")."""
+        nouns = self.lexicon.entity["company_nouns"]
+        return [t for t in self.doc if t.lemma_.lower() in nouns and self.entities.mention_at[t.i] is None]
 
     def _state_nominal(self, token: Token) -> None:
         """"clearing the way for the loss-making state carrier": the state of the story owns the company meant."""
@@ -1763,6 +1763,11 @@ class RelationFinder:
         """"a wider ban on Chinese equipment that would also cover ZTE", "the ban also covers Huawei": what a measure
         covers is sanctioned by whoever imposes it."""
         scope = self.lexicon.entity.get("scope_verbs", frozenset())
+
+        def is_measure(noun: Token) -> bool:
+            return noun.pos_ == "NOUN" and any(p.action == "sanctions"
+                                               for p in self.lexicon.nouns.get(noun.lemma_.lower(), ()))
+
         for verb in self.doc:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in scope:
                 continue
@@ -1770,10 +1775,6 @@ class RelationFinder:
             if verb.dep_ == "relcl" and all(m.lower_ in _RELATIVE for m in measures):
                 measures = [verb.head]
             measure = measures[0] if len(measures) == 1 else None
-
-            def is_measure(noun: Token) -> bool:
-                return noun.pos_ == "NOUN" and any(p.action == "sanctions"
-                                                   for p in self.lexicon.nouns.get(noun.lemma_.lower(), ()))
             if measure is not None and not is_measure(measure) and measure.dep_ == "pobj" and \
                     is_measure(measure.head.head):
                 measure = measure.head.head  # "a ban on Chinese equipment that would also cover ZTE"
