@@ -304,7 +304,7 @@ class Entities:
         if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ == "NOUN":
             # "lodged a protest with New Delhi", "sanctions against Moscow": the phrase of such a noun
             noun = token.head.head.lemma_.lower()
-            return any(p.action in ("criticizes", "sanctions") for p in self.lexicon.nouns.get(noun, ()))
+            return self.lexicon.noun_triggers(noun, "criticizes", "sanctions")
         if token.dep_ != "dobj" or token.head.pos_ != "VERB":
             return False
         patterns = self.lexicon.verbs.get(token.head.lemma_.lower(), ())

@@ -50,6 +50,10 @@ class Lexicon:
     #: groups of company nouns that may name the same kind of business ("airline", "carrier")
     company_noun_synonyms: tuple[frozenset[str], ...] = ()
 
+    def noun_triggers(self, lemma: str, *actions: str) -> bool:
+        """Whether a noun's lemma triggers one of ``actions`` ("ban" triggers sanctions)."""
+        return any(p.action in actions for p in self.nouns.get(lemma, ()))
+
 
 def _patterns(kind: str, section: dict) -> dict[str, tuple[Pattern, ...]]:
     base = float(section.get("confidence", 0.7))

@@ -536,7 +536,7 @@ class RelationFinder:
         lemma = noun.lemma_.lower()
         if lemma in ("suit", "lawsuit", "litigation"):
             action, side = "sues", "subject"
-        elif any(p.action == "sanctions" for p in self.lexicon.nouns.get(lemma, ())):
+        elif self.lexicon.noun_triggers(lemma, "sanctions"):
             action, side = "sanctions", "subject"
         elif lemma in ("bailout", "rescue", "investment"):
             action, side = "invests_in", "subject"
@@ -1765,8 +1765,7 @@ class RelationFinder:
         scope = self.lexicon.entity.get("scope_verbs", frozenset())
 
         def is_measure(noun: Token) -> bool:
-            return noun.pos_ == "NOUN" and any(p.action == "sanctions"
-                                               for p in self.lexicon.nouns.get(noun.lemma_.lower(), ()))
+            return noun.pos_ == "NOUN" and self.lexicon.noun_triggers(noun.lemma_.lower(), "sanctions")
 
         for verb in self.doc:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in scope:
