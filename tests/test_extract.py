@@ -1111,6 +1111,13 @@ def test_more_business_constructions(nlp, text, expected):
     ("Pampa Airlines, a member of the SkyTeam alliance since 2022, said so.",
      {("Pampa Airlines", "partners_with", "SkyTeam", "asserted")}),
     ("Lufthansa is a member of the Star Alliance.", {("Lufthansa", "partners_with", "Star Alliance", "asserted")}),
+    # more kinds of business: jewellers, enginemakers, start-ups (one token)
+    ("Kering bought Pomellato, the Milan jeweller, in 2013.",
+     {("Kering", "acquires", "Pomellato", "asserted"), ("Pomellato", "based_in", "IT", "asserted")}),
+    ("Cellarix Therapeutics, a Boston-based gene-editing start-up, said so.",
+     {("Cellarix Therapeutics", "based_in", "US", "asserted")}),
+    ("Rolls-Royce said profit rose. Shares in the British enginemaker fell.",
+     {("Rolls-Royce", "based_in", "GB", "asserted")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

@@ -122,15 +122,17 @@ def prepare(nlp: Language) -> Language:
 
 
 def _keep_titles(nlp: Language) -> None:
-    """Hyphenated titles of the lexicon ("co-founder", "vice-president") stay one token: cut at the hyphen,
-    the parser hangs "Ubisoft's" on "co" and the title is lost."""
+    """Hyphenated titles and company nouns of the lexicon ("co-founder", "vice-president", "start-up") stay one
+    token: cut at the hyphen, the parser hangs "Ubisoft's" on "co" and the title is lost."""
     from spacy.symbols import ORTH
     from spacy.tokenizer import Tokenizer
 
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
         return  # a pipeline's own tokenizer is left alone
-    words = {w for phrase, _ in load_lexicon().roles for w in phrase if "-" in w.strip("-")}
+    lexicon = load_lexicon()
+    words = {w for phrase, _ in lexicon.roles for w in phrase if "-" in w.strip("-")} | {
+        w for w in lexicon.entity["company_nouns"] if "-" in w.strip("-")}  # ("a gene-editing start-up")
     for word in sorted(words):
         for form in (word, word.capitalize()):
             for plural in ("", "s"):
