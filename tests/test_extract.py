@@ -1118,6 +1118,9 @@ def test_more_business_constructions(nlp, text, expected):
      {("Cellarix Therapeutics", "based_in", "US", "asserted")}),
     ("Rolls-Royce said profit rose. Shares in the British enginemaker fell.",
      {("Rolls-Royce", "based_in", "GB", "asserted")}),
+    # an acronym before a country the tagger took alone, doing business, is a company's name ("TAP Portugal")
+    ("Lufthansa is in talks to buy a stake in TAP Portugal, the country's flag carrier.",
+     {("Lufthansa", "invests_in", "TAP Portugal", "possible")}),
     # a capitalised title opening the sentence is no part of the name
     ("Spokeswoman Anna Berg of Siemens said sales rose.", {("Anna Berg", "works_for", "Siemens", "asserted")}),
     # a role given by a naming verb is at the organisation that gives it; a head does not also "work for"

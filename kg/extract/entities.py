@@ -802,7 +802,9 @@ class Entities:
                 pending.append((start - 1, end, doc[start - 1: end].text, "Company"))  # "Air China"
             elif code and label == "GPE" and start > 0 and (
                     doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound"
-                    and doc[start - 1].head.i == end - 1 and not doc[start - 1].ent_type_ and doc[start - 1].is_title
+                    and doc[start - 1].head.i == end - 1 and not doc[start - 1].ent_type_
+                    and (doc[start - 1].is_title or doc[start - 1].is_upper and doc[start - 1].is_alpha
+                         and doc[start - 1].text not in _COMMON_ABBREVIATIONS)  # ("TAP Portugal")
                     and (normalise(doc[start - 1].text) in org_words or normalise(doc[start - 1: end].text) in org_words
                          or (doc[start - 1].lower_,) not in self._titles and self._business_argument(doc[end - 1]))
                     or self._known_unit_name(start - 1, end - 1, org_words)):
