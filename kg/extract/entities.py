@@ -40,6 +40,12 @@ _BARE_NOUNS = frozenset({"company", "firm", "group", "business", "corporation", 
 # nouns that, after a name, stand for it ("the Rollei company", "the SkyTeam alliance")
 _BODY_WORDS = {"company", "firm", "corporation", "alliance", "consortium"}
 _COMMON_ABBREVIATIONS = {"US", "USA", "UK", "UAE", "PRC", "ROK", "DPRK", "USSR"}
+
+
+def _acronym(token: Token) -> bool:
+    """A word in capitals that is no country's common abbreviation: a company's or a body's acronym ("EE",
+    "CADE", "TAP"), never an ISO code."""
+    return token.is_upper and token.is_alpha and len(token) > 1 and token.text not in _COMMON_ABBREVIATIONS
 _SPEECH_VERBS = {"say", "tell", "add", "state", "explain", "note", "reply", "respond", "comment", "announce",
                  "insist", "claim", "argue", "write", "declare", "confirm", "continue", "quote"}
 
@@ -438,7 +444,7 @@ class Entities:
             if token.ent_type_ == "PRODUCT" and not any(c.dep_ == "appos" and c.lemma_.lower() in cues["company_nouns"]
                                                         for c in token.children):
                 continue  # ("Maersk, the Danish group": a "product" the text calls a company is one)
-            acronym = token.is_upper and start == token.i and text not in _COMMON_ABBREVIATIONS
+            acronym = start == token.i and _acronym(token)
             if token.lower_ in common or "." in text or places.country_code(text, allow_codes=not acronym) \
                     or places.place_country(text, allow_codes=not acronym) and not described \
                     or not (described or hiring or self._business_argument(token, actions=actions)):
@@ -455,8 +461,7 @@ class Entities:
         nouns = cues["company_nouns"]
         bodies = (cues["organization_words"] | cues.get("organization_nominals", frozenset())) - nouns
         for token in self.doc:
-            if self.mention_at[token.i] is not None or not (token.is_upper and token.is_alpha) or len(token) < 2 \
-                    or token.text in _COMMON_ABBREVIATIONS or token.ent_type_ not in ("", "ORG") \
+            if self.mention_at[token.i] is not None or not _acronym(token) or token.ent_type_ not in ("", "ORG") \
                     or is_legal_form(token.text):
                 continue
             noun = token.head if token.dep_ == "appos" else next(
@@ -803,8 +808,7 @@ class Entities:
             elif code and label == "GPE" and start > 0 and (
                     doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound"
                     and doc[start - 1].head.i == end - 1 and not doc[start - 1].ent_type_
-                    and (doc[start - 1].is_title or doc[start - 1].is_upper and doc[start - 1].is_alpha
-                         and doc[start - 1].text not in _COMMON_ABBREVIATIONS)  # ("TAP Portugal")
+                    and (doc[start - 1].is_title or _acronym(doc[start - 1]))  # ("TAP Portugal")
                     and (normalise(doc[start - 1].text) in org_words or normalise(doc[start - 1: end].text) in org_words
                          or (doc[start - 1].lower_,) not in self._titles and self._business_argument(doc[end - 1]))
                     or self._known_unit_name(start - 1, end - 1, org_words)):
@@ -1493,7 +1497,7 @@ class Entities:
                 continue
             if token.pos_ not in ("PROPN", "ADJ", "NOUN"):
                 continue
-            if token.is_upper and token.is_alpha and token.text not in _COMMON_ABBREVIATIONS:
+            if _acronym(token):
                 continue  # an untagged acronym is not an ISO code ("EE", "BT" are carriers, not Estonia, Bhutan)
             if token.is_upper and is_legal_form(token.text) and token.i + 1 < len(self.doc) and \
                     self.doc[token.i + 1].is_title and token.dep_ == "compound":

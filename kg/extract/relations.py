@@ -7,6 +7,7 @@ only knows how to find a pattern's slots in a spaCy parse.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from kg.extract import sentences
@@ -698,7 +699,7 @@ class RelationFinder:
                 mention.cluster.country = mention.cluster.country or found[0].cluster.code
         # ... and, in the order of the text, from what nominals say of them ("the Paris-based automaker" is PSA, so
         # "the French group" later is PSA too, not the Detroit company named since)
-        for token in self._company_nominals():
+        for token in self._company_nominals:
             if (named := self.entities.country_modifier(token)) is not None:
                 for cluster, _, how in self.entities.resolve(token):
                     if how == "nominal" and cluster.type == "Company":
@@ -1712,7 +1713,7 @@ class RelationFinder:
                             self.add(cluster, "based_in", owner, t, 0.7, head, owner_token, mention, cited,
                                      mood="asserted")
         # Nominal mentions with a demonym ("the US company") tell where their antecedent is based.
-        for token in self._company_nominals():
+        for token in self._company_nominals:
             self._state_nominal(token)
             named = self.entities.country_modifier(token)
             if named is None:
@@ -1725,8 +1726,10 @@ class RelationFinder:
                     self.add(cluster, "based_in", named, token, 0.6, token, modifier, None,
                              self.entities.mention_at[modifier.i], mood="asserted")
 
+    @cached_property
     def _company_nominals(self) -> list[Token]:
-        """Common nouns of companies that are no part of a name ("the carmaker", "the Paris-based group")."""
+        """Common nouns of companies that are no part of a name ("the carmaker", "the Paris-based group"), read
+        once: where companies are from, then the descriptors."""
         nouns = self.lexicon.entity["company_nouns"]
         return [t for t in self.doc if t.lemma_.lower() in nouns and self.entities.mention_at[t.i] is None]
 
