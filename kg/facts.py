@@ -33,7 +33,8 @@ class Fact:
 
     ``start``/``end`` are the character offsets of the sentence in the
     document text; ``subject_span``/``object_span`` those of the mentions
-    (for a pronoun or nominal mention, the mention itself).
+    (for a pronoun or nominal mention, the entity's name where the same
+    sentence gives it, else the pronoun or nominal itself).
     """
 
     doc: str

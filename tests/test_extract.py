@@ -215,6 +215,15 @@ def test_place_constructions(nlp, text, expected):
     # a rank between the organisation and the name; the tagger's "Coast Guard Lt" is trimmed
     ("Coast Guard Lt. Dan Meyer said the boat sank.",
      {("Dan Meyer", "works_for", "Coast Guard", "Coast Guard")}),
+    # a name the tagger found no entity for, or an acronym it missed, before a role and a person's name;
+    # an organisation's name the tagger ran into the role is cut before it; a portfolio is no body
+    ("Pellham president Joan Marsh said sales rose.", {("Joan Marsh", "leads", "Pellham", "Pellham")}),
+    ("( By NOVA-TASS correspondent Ivan Petrov )", {("Ivan Petrov", "works_for", "NOVA-TASS", "NOVA-TASS")}),
+    ("FAA Administrator Allan Price issued the order.", {("Allan Price", "works_for", "FAA", "FAA")}),
+    ("US Trade Representative Mark Fell said the talks would resume.", {("Mark Fell", "works_for", "US", "US")}),
+    # a nominal's fact names the entity where its sentence does
+    ("The Federal Water Agency is drafting rules, said Robin Hale, a spokeswoman for the agency.",
+     {("Robin Hale", "works_for", "Federal Water Agency", "Federal Water Agency")}),
 ])
 def test_affiliation_constructions(nlp, text, expected):
     assert facts_with_spans(text, nlp) == expected

@@ -255,8 +255,9 @@ class Entities:
         if span.label_ == "ORG":
             # "Boeing Executive Vice President Scott Carson": a title is not part of the name.
             titles = self.lexicon.entity.get("title_words", frozenset())
-            while end - start > 1 and self.doc[end - 1].lower_ in titles:
-                end -= 1
+            while end - start > 1 and (self.doc[end - 1].lower_ in titles or (self.doc[end - 1].lower_,) in
+                                       self.role_words and end < len(self.doc) and self.doc[end].ent_type_ == "PERSON"):
+                end -= 1  # ("FAA Administrator Allan McArtor": a role before a person's name)
         while start < end and (self.doc[start].lower_ == "the" or self.doc[start].is_punct
                                or self.doc[start].pos_ in ("ADV", "SCONJ", "CCONJ") and self.doc[start].dep_ in (
                                    "advmod", "mark", "cc")):
@@ -516,6 +517,41 @@ class Entities:
             cluster = self._cluster_for(doc[start: token.i + 1].text, "Person")
             if self._add(start, token.i + 1, cluster, "name"):
                 cluster.names.append(clean_name(doc[start: token.i + 1].text))
+
+    def _role_compound_names(self) -> None:
+        """"Healy president George Malina", "ITAR-TASS correspondent Mikhail Shevtsov": a name the tagger saw but
+        found no entity for, or an acronym it missed, before a role and a person's name, names the body the person
+        holds the role in (not a portfolio: "Defence Minister X", "US Trade Representative Y"; not a country)."""
+        doc = self.doc
+        titles = self.lexicon.entity.get("title_words", frozenset())
+        portfolios = self.lexicon.entity.get("minister_words", frozenset())
+        for m in list(self.mentions):
+            if m.kind != "name" or m.cluster.type != "Person" or m.start < 2:
+                continue
+            words = tuple(t.lower_ for t in doc[max(0, m.start - 3): m.start])
+            phrase = next((p for p, _ in self.lexicon.roles if p == words[len(words) - len(p):]), None)
+            if phrase is None or phrase[-1] in portfolios:
+                continue
+            end = m.start - len(phrase)
+            start = end
+            while start > 0 and end - start < 5 and self.mention_at[start - 1] is None:
+                word = doc[start - 1]
+                if word.text == "-" and start > 1 and not word.whitespace_ and not doc[start - 2].whitespace_:
+                    start -= 1  # "ITAR-TASS"
+                    continue
+                if word.pos_ != "PROPN" or not (word.ent_type_ or word.is_upper and len(word) > 1) or \
+                        word.lower_.rstrip(".") in titles or normalise(word.text) in self.seats or \
+                        places.country_code(word.text) or places.is_demonym(word.text):
+                    break
+                start -= 1
+            if doc[start].text == "-":
+                start += 1
+            if start == end or doc[end - 1].dep_ != "compound":
+                continue
+            text = doc[start:end].text
+            cluster = self._cluster_for(text, self._org_type(text, "ORG"))
+            if self._add(start, end, cluster, "name"):
+                cluster.names.append(clean_name(text))
 
     def _legal_form_names(self) -> None:
         """"Hedegaard Foods A/S", "Bremer Mühlen S.p.A.": capitalised words the tagger missed, followed by a
@@ -945,6 +981,7 @@ class Entities:
                 cluster.names.append(clean_name(text))
         self._legal_form_names()
         self._untagged_people()
+        self._role_compound_names()
         self._untagged_companies()
         self._alliance_names()
         self._apposed_acronyms()

@@ -1131,12 +1131,26 @@ class RelationFinder:
             return False
         if subject.type not in spec.domain or obj.type not in spec.range:
             return False
+        subject_mention = self._named_in_sentence(subject, subject_mention, trigger)
+        object_mention = self._named_in_sentence(obj, object_mention, trigger)
         self.found.append(Candidate(
             subject, action, obj, trigger, round(min(confidence, 0.99), 3),
             mood or modality(trigger, self.lexicon, year=self.year),
             subject_token, object_token, subject_mention, object_mention,
         ))
         return True
+
+    def _named_in_sentence(self, cluster: Cluster, mention: Mention | None, trigger: Token) -> Mention | None:
+        """The evidence names an entity where its sentence does: "the agency" or "he" stands for the name
+        earlier in the same sentence ("The Environmental Protection Agency is ..., said a spokeswoman for
+        the agency"), the nearest one to the mention."""
+        if mention is not None and mention.kind not in ("nominal", "pronoun"):
+            return mention
+        sent = sentences.sentence(trigger)
+        at = mention.start if mention is not None else trigger.i
+        named = [m for m in self.entities.mentions
+                 if m.cluster is cluster and m.kind == "name" and sent.start <= m.start and m.end <= sent.end]
+        return min(named, key=lambda m: abs(m.start - at), default=mention)
 
     # -- roles: "Lei Jun, chief executive of Xiaomi" ----------------------------------------------
 
