@@ -221,6 +221,9 @@ def test_place_constructions(nlp, text, expected):
     ("( By NOVA-TASS correspondent Ivan Petrov )", {("Ivan Petrov", "works_for", "NOVA-TASS", "NOVA-TASS")}),
     ("FAA Administrator Allan Price issued the order.", {("Allan Price", "works_for", "FAA", "FAA")}),
     ("US Trade Representative Mark Fell said the talks would resume.", {("Mark Fell", "works_for", "US", "US")}),
+    # a name a relative clause takes up with "who" is a person's, whatever the tagger called it
+    ("Mason, who headed the Tolland Research Council, said funds were short.",
+     {("Mason", "leads", "Tolland Research Council", "Tolland Research Council")}),
     # a nominal's fact names the entity where its sentence does
     ("The Federal Water Agency is drafting rules, said Robin Hale, a spokeswoman for the agency.",
      {("Robin Hale", "works_for", "Federal Water Agency", "Federal Water Agency")}),

@@ -609,6 +609,13 @@ class Entities:
         return (title.is_title and end - start <= 3 or title.dep_ == "compound" and start <= title.head.i < end) \
             and (title.lower_,) in self.role_words and title.lower_ not in shared
 
+    def _who_clause(self, end: int) -> bool:
+        """"Mason, who headed the agency, ...": a name that a relative clause takes up with "who" is a person's
+        (a company's takes "which")."""
+        return any(c.dep_ == "relcl" and c.i > end and any(
+            w.dep_ in ("nsubj", "nsubjpass") and w.lower_ == "who" and w.i == end + 1 for w in c.children)
+            for c in self.doc[end - 1].children) and self.doc[end].text == ","
+
     def _has_person_role(self, start: int, end: int) -> bool:
         """A name followed by a role only people hold: "Jane Roe, chief executive of Acme"."""
         words = [w.lower() for w in self.doc[start:end].text.split()]
@@ -965,7 +972,8 @@ class Entities:
                 self._add(start, end, self.country(places.place_country(text) or ""), "place")  # "Perth-based"
             elif label in ("ORG", "EVENT"):
                 type_ = self._org_type(text, label)
-                if type_ == "Company" and (self._has_person_role(start, end) or self._titled(start, end)):
+                if type_ == "Company" and (self._has_person_role(start, end) or self._titled(start, end)
+                                           or self._who_clause(end)):
                     type_ = "Person"  # "Epps, president of Epps Aviation": the tagger's ORG is a person
                 pending.append((start, end, text, type_))
             elif label == "PRODUCT" and normalise(doc[start].text) in org_words:
