@@ -221,6 +221,10 @@ def test_place_constructions(nlp, text, expected):
     ("( By NOVA-TASS correspondent Ivan Petrov )", {("Ivan Petrov", "works_for", "NOVA-TASS", "NOVA-TASS")}),
     ("FAA Administrator Allan Price issued the order.", {("Allan Price", "works_for", "FAA", "FAA")}),
     ("US Trade Representative Mark Fell said the talks would resume.", {("Mark Fell", "works_for", "US", "US")}),
+    # "of X" after two coordinated names, though the parser hung it on the first
+    ("Anna Holm and Peter Lind of the Social Liberal Party voted no.",
+     {("Anna Holm", "works_for", "Social Liberal Party", "Social Liberal Party"),
+      ("Peter Lind", "works_for", "Social Liberal Party", "Social Liberal Party")}),
     # a name a relative clause takes up with "who" is a person's, whatever the tagger called it
     ("Mason, who headed the Tolland Research Council, said funds were short.",
      {("Mason", "leads", "Tolland Research Council", "Tolland Research Council")}),

@@ -1430,9 +1430,9 @@ class RelationFinder:
                 at += 3
             elif at < len(doc) and doc[at].text == ",":
                 at += 1
-            if at >= len(doc) or doc[at].lower_ not in ("of", "at") or doc[at].head.i != head.i \
-                    or doc[at].dep_ != "prep":
-                continue
+            if at >= len(doc) or doc[at].lower_ not in ("of", "at") or doc[at].dep_ != "prep" or \
+                    doc[at].head.i != head.i and not (head.dep_ == "conj" and doc[at].head.i == head.head.i < head.i):
+                continue  # (the parser may hang "of Acme" after "Jane Roe and John Doe" on the first name)
             child = doc[at]
             for g in child.children:
                 if g.dep_ != "pobj":
@@ -1446,11 +1446,11 @@ class RelationFinder:
                     if aged and not self.entities.body_name(m.text):
                         continue  # "John Roe, 30, of Boothbay": where a person is from, unless a body's name
                     if m.kind == "name" and m.cluster.type in ("Company", "Organization"):
-                        for person, person_head in self._people_before(mention, head):
+                        for person, person_head in self._people_before(mention, head, child):
                             self.add(person.cluster, "works_for", m.cluster, child, 0.6, person_head, t,
                                      person, m, mood="asserted")
 
-    def _people_before(self, mention: Mention, head: Token) -> list[tuple[Mention, Token]]:
+    def _people_before(self, mention: Mention, head: Token, prep: Token) -> list[tuple[Mention, Token]]:
         """The person named and, in "Jane Roe and John Doe of Acme", the bare names coordinated
         before it: the organisation after the last name is that of every name in the pair."""
         out = [(mention, head)]
@@ -1459,7 +1459,7 @@ class RelationFinder:
             return out
         other = self.entities.mention_at[first.i]
         if other is None or other.kind != "name" or other.cluster.type != "Person" or other.cluster is mention.cluster \
-                or any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in first.children):
+                or any(c.dep_ in ("prep", "appos", "acl", "relcl") and c.i != prep.i for c in first.children):
             return out
         before = self.doc[other.start - 1] if other.start > first.sent.start else None
         if before is not None and (before.is_title or self._role_at(before) is not None):
