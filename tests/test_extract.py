@@ -225,6 +225,9 @@ def test_place_constructions(nlp, text, expected):
     ("Anna Holm and Peter Lind of the Social Liberal Party voted no.",
      {("Anna Holm", "works_for", "Social Liberal Party", "Social Liberal Party"),
       ("Peter Lind", "works_for", "Social Liberal Party", "Social Liberal Party")}),
+    # a role opening the sentence before the name and a comma
+    ("A Tolland University law professor, Harwood helped draft the bill.",
+     {("Harwood", "works_for", "Tolland University", "Tolland University")}),
     # a name a relative clause takes up with "who" is a person's, whatever the tagger called it
     ("Mason, who headed the Tolland Research Council, said funds were short.",
      {("Mason", "leads", "Tolland Research Council", "Tolland Research Council")}),

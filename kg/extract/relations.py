@@ -1178,8 +1178,11 @@ class RelationFinder:
         # "to meet Teck's chief executive, Don Lindsay, according to ...": a name after its role and a comma that
         # the parser hung elsewhere, closed by a comma or the sentence's end
         named = self.entities.mention_at[head.i]
+        # "A University of Texas law professor, Wright helped ...": a role opening the sentence before the name
         if named is not None and named.start >= 2 and doc[named.start - 1].text == "," and head.dep_ != "appos" \
-                and doc[named.start - 2].pos_ == "NOUN" and (head.i + 1 >= len(doc) or doc[head.i + 1].is_punct) \
+                and doc[named.start - 2].pos_ == "NOUN" and (
+                head.i + 1 >= len(doc) or doc[head.i + 1].is_punct
+                or doc[named.start - 2].left_edge.i == sentences.sentence(head).start) \
                 and self._role_at(doc[named.start - 2]) is not None:
             anchors.append(doc[named.start - 2])
         # "said chief investment officer at Acme, Jane Roe": the name attached to the organisation.
