@@ -228,6 +228,10 @@ def test_place_constructions(nlp, text, expected):
     # a role opening the sentence before the name and a comma
     ("A Tolland University law professor, Harwood helped draft the bill.",
      {("Harwood", "works_for", "Tolland University", "Tolland University")}),
+    # "the board's X": the body the nominal stands for (a name the tagger read as a person, modifying a
+    # noun, is no one's: "the group's Dabrowa-based unit")
+    ("The Tolland Water Authority approved new rules on Monday, said the authority's Mary Quinn.",
+     {("Mary Quinn", "works_for", "Tolland Water Authority", "Tolland Water Authority")}),
     # a name a relative clause takes up with "who" is a person's, whatever the tagger called it
     ("Mason, who headed the Tolland Research Council, said funds were short.",
      {("Mason", "leads", "Tolland Research Council", "Tolland Research Council")}),

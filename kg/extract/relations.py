@@ -1498,12 +1498,21 @@ class RelationFinder:
         else:
             return
         org = self.entities.mention_at[start - 1] if start >= 1 else None
+        last = doc[mention.end - 1]
+        if org is None and start >= 1 and doc[start].lower_ in ("'s", "'") and doc[start - 1].pos_ == "NOUN" and \
+                doc[mention.start].ent_type_ == "PERSON" and not (
+                last.dep_ in ("compound", "amod", "nmod") and last.head.i >= mention.end):
+            # "said the department's Al Roe": the body a nominal stands for
+            noun = doc[start - 1]
+            org = next((Mention(noun.left_edge.i, start, c, "nominal", noun.left_edge.idx, noun.idx + len(noun),
+                                doc[noun.left_edge.i: start].text)
+                        for c, _, how in self.entities.resolve(noun) if how == "nominal"), None)
         skipped = 0
         while org is None and start - skipped >= 2 and skipped < 2 and doc[start - 1 - skipped].is_lower \
                 and doc[start - 1 - skipped].pos_ in ("NOUN", "ADJ"):
             skipped += 1  # "BSP floor leader Nora Ananieva", "a Burlington operations manager"
             org = self.entities.mention_at[start - 1 - skipped]
-        if org is None or org.kind != "name" or org.cluster.type not in ("Company", "Organization"):
+        if org is None or org.kind not in ("name", "nominal") or org.cluster.type not in ("Company", "Organization"):
             return
         if skipped and action == "leads":
             action = "works_for"  # "SPD floor leader", "Siemens division head": heads a part, works for the whole
