@@ -232,6 +232,10 @@ def test_place_constructions(nlp, text, expected):
     # noun, is no one's: "the group's Dabrowa-based unit")
     ("The Tolland Water Authority approved new rules on Monday, said the authority's Mary Quinn.",
      {("Mary Quinn", "works_for", "Tolland Water Authority", "Tolland Water Authority")}),
+    # serving "in" a body; a plain "Congress" is a legislature, not an event ("the Mobile World Congress")
+    ("Ruth Kemp served 20 years in Congress.", {("Ruth Kemp", "works_for", "Congress", "Congress")}),
+    ("Hal Brenner served in the Navy for ten years.", {("Hal Brenner", "works_for", "Navy", "Navy")}),
+    ("Acme served customers in Brazil.", {("Acme", "operates_in", "BR", "Brazil")}),
     # a name a relative clause takes up with "who" is a person's, whatever the tagger called it
     ("Mason, who headed the Tolland Research Council, said funds were short.",
      {("Mason", "leads", "Tolland Research Council", "Tolland Research Council")}),

@@ -636,8 +636,9 @@ class Entities:
             return "Organization"
         if words and words[-1] in cues["event_words"] and not (
                 words[-1] in cues.get("qualified_event_words", ()) and
-                not any(w in cues.get("event_qualifiers", ()) for w in words[:-1])) or label == "EVENT":
-            return "Event"  # "Olympic Games", "Paris Air Show"; not "Epic Games"
+                not any(w in cues.get("event_qualifiers", ()) for w in words[:-1])) and not (
+                len(words) == 1 and words[0] in cues["organization_words"]) or label == "EVENT":
+            return "Event"  # "Olympic Games", "Paris Air Show"; not "Epic Games" nor plain "Congress"
         if any(w in cues["organization_words"] and nxt in ("of", "for")
                for w, nxt in zip(words, words[1:], strict=False)):
             return "Organization"  # "Ministry of Energy", "U.S. Department of Transportation"
