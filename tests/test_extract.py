@@ -159,6 +159,9 @@ def facts_with_spans(text: str, nlp) -> set[tuple[str, str, str, str]]:
     # a place modifying a company descriptor in apposition
     ("Ostrava Steelworks, a Prague engineering firm, said exports rose.",
      {("Ostrava Steelworks", "based_in", "CZ", "Prague")}),
+    # a known town after a legal form and "of", which the tagger took for another name
+    ("The crane, leased from Marvel Hoist Co. of Marshall, toppled on Monday.",
+     {("Marvel Hoist", "based_in", "US", "Marshall")}),
     # a wire credit line: place, then the broadcaster's name
     ("Lisbon Radio Atlantico Network",
      {("Radio Atlantico Network", "based_in", "PT", "Lisbon")}),

@@ -1002,6 +1002,7 @@ class Entities:
         self._portfolio_titles()
         self._country_words()
         self._based_places()
+        self._company_towns()
         self._longer_country_names()
         self._maker_products()
         self._products()
@@ -1586,6 +1587,24 @@ class Entities:
                 if code:
                     self._add(begin, end, self.country(code), "place")
                     break
+
+    def _company_towns(self) -> None:
+        """"Avis Bourg Co. of Folsom": a known town after a company's legal form and "of", which the tagger took
+        for another name (a town's name is often a surname), is the town."""
+        doc = self.doc
+        for m in list(self.mentions):
+            if m.kind != "name" or m.cluster.type != "Company" or m.end + 1 >= len(doc) or \
+                    not is_legal_form(doc[m.end - 1].text) or doc[m.end].lower_ != "of":
+                continue
+            town = self.mention_at[m.end + 1]
+            if town is None or town.kind != "name" or town.start != m.end + 1 or \
+                    town.cluster.type == "Country" or any(o is not town and o.cluster is town.cluster
+                                                          for o in self.mentions):
+                continue
+            code = places.place_country(town.text)
+            if code:
+                self._drop(town)
+                self._add(town.start, town.end, self.country(code), "place")
 
     def _longer_country_names(self) -> None:
         """"the Democratic Republic of Congo" ... "Congo's state miner", "Congolese": a country's short name
