@@ -374,6 +374,15 @@ def test_company_descriptors_before_names(nlp, text, expected):
     ("Seoul protested Tokyo's export curbs.", {("KR", "criticizes", "JP", "asserted")}),
     ("The Kremlin criticized the sanctions imposed by the European Union.",
      {("RU", "criticizes", "European Union", "asserted")}),
+    # ... a decision "by" its author, a plan named by a company's name; disagreeing with a decision,
+    # complaining about it or that someone did something
+    ("Oxfam criticised the decision by Unilever to close the factory.",
+     {("Oxfam", "criticizes", "Unilever", "asserted")}),
+    ("Oxfam condemned the Unilever plan to close the factory.", {("Oxfam", "criticizes", "Unilever", "asserted")}),
+    ("Nordvik Pharma said it strongly disagreed with the EMA's decision.",
+     {("Nordvik Pharma", "criticizes", "EMA", "asserted")}),
+    ("Oxfam complained about Unilever's prices.", {("Oxfam", "criticizes", "Unilever", "asserted")}),
+    ("Greenpeace complained that Shell had ignored the risks.", {("Greenpeace", "criticizes", "Shell", "asserted")}),
 ])
 def test_sanctions_on_a_country_goods(nlp, text, expected):
     assert triples(text, nlp) == expected

@@ -356,6 +356,10 @@ class RelationFinder:
                 return []
             return [t for c in token.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
                     and c.i < token.i for t in _conjuncts(c)]
+        if name == "that":
+            # "complained that Shell had ignored the risks": the subject of the clause complained of
+            return [t for clause in token.children if clause.dep_ == "ccomp" and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) for t in subjects(clause)]
         if name == "whether":
             # "examining whether Google had collected ...": the subject of the question put
             return [t for clause in token.children if clause.dep_ == "ccomp" for t in self._question_about(clause)]
@@ -495,10 +499,13 @@ class RelationFinder:
         if author:
             return author
         for child in noun.children:
-            if child.dep_ == "poss" and child.pos_ == "PROPN":
-                found = self.entities.resolve(child)  # "protested against Shell's drilling plans"
-                if found:
-                    return [(c, m, "generic") for c, m, _ in found]
+            # "protested against Shell's drilling plans", "the Shell plan", "the decision by Unilever"
+            named = [child] if child.dep_ in ("poss", "compound") and child.pos_ == "PROPN" and child.i < noun.i \
+                else [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and \
+                child.lower_ == "by" else []
+            found = [r for t in named for r in self.entities.resolve(t)]
+            if found:
+                return [(c, m, "generic") for c, m, _ in found]
         for child in noun.children:
             # "imports of Australian coal", "shipments of gallium to Japanese companies"
             if child.dep_ == "prep" and child.lower_ in ("of", "from", "to"):
