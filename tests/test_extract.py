@@ -383,6 +383,9 @@ def test_company_descriptors_before_names(nlp, text, expected):
      {("Nordvik Pharma", "criticizes", "EMA", "asserted")}),
     ("Oxfam complained about Unilever's prices.", {("Oxfam", "criticizes", "Unilever", "asserted")}),
     ("Greenpeace complained that Shell had ignored the risks.", {("Greenpeace", "criticizes", "Shell", "asserted")}),
+    # saying a thing is blameworthy, not saying it is a success
+    ("Oxfam said the Unilever plan was unfair.", {("Oxfam", "criticizes", "Unilever", "asserted")}),
+    ("Oxfam said the Unilever plan was a success.", set()),
 ])
 def test_sanctions_on_a_country_goods(nlp, text, expected):
     assert triples(text, nlp) == expected

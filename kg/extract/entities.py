@@ -46,7 +46,7 @@ def _acronym(token: Token) -> bool:
     """A word in capitals that is no country's common abbreviation: a company's or a body's acronym ("EE",
     "CADE", "TAP"), never an ISO code."""
     return token.is_upper and token.is_alpha and len(token) > 1 and token.text not in _COMMON_ABBREVIATIONS
-_SPEECH_VERBS = {"say", "tell", "add", "state", "explain", "note", "reply", "respond", "comment", "announce",
+SPEECH_VERBS = {"say", "tell", "add", "state", "explain", "note", "reply", "respond", "comment", "announce",
                  "insist", "claim", "argue", "write", "declare", "confirm", "continue", "quote"}
 
 
@@ -1432,7 +1432,7 @@ class Entities:
     @staticmethod
     def _speaks_as_it(name: Token) -> bool:
         """"X said it would ...": the subject of a reporting verb whose reported clause has "it" as subject."""
-        if name.dep_ != "nsubj" or name.head.lemma_ not in _SPEECH_VERBS:
+        if name.dep_ != "nsubj" or name.head.lemma_ not in SPEECH_VERBS:
             return False
         return any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "it" and g.i > name.i
                                              for g in c.children) for c in name.head.children)
@@ -1906,7 +1906,7 @@ class Entities:
         verb = clause.head
         if clause.dep_ in ("acl", "ccomp") and verb.pos_ == "NOUN" and verb.dep_ == "dobj":
             verb = verb.head  # "denied reports that it plans to ...": the one denying the reports
-        reporting = _SPEECH_VERBS | self.lexicon.modality.get("denial_verbs", frozenset())
+        reporting = SPEECH_VERBS | self.lexicon.modality.get("denial_verbs", frozenset())
         if clause.dep_ not in ("ccomp", "acl") or verb.lemma_ not in reporting:
             return None
         for subject in verb.children:
@@ -1946,7 +1946,7 @@ class Entities:
         """'We' in a quote: the organisation of the person who says it."""
         sent = sentence_index.sentence(token)
         for t in sent:
-            if t.lemma_ in _SPEECH_VERBS and t.pos_ == "VERB":
+            if t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB":
                 for child in t.children:
                     if child.dep_ != "nsubj":
                         continue

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract import sentences
 from kg.extract.entities import (
+    SPEECH_VERBS,
     UNIT_NOUNS,
     Cluster,
     Entities,
@@ -1790,10 +1791,22 @@ class RelationFinder:
                     [c for c in thing.children if c.dep_ in ("appos", "acl")]  # ("the offer \"biased from ...\"")
                 if not any(t.lemma_.lower() in blame or t.lower_ in blame for c in said for t in c.subtree):
                     continue
-                targets = self.entities.resolve(thing) or self._behind(thing)
-                for subject, s_mention, _, s_token in self._resolve(subjects(verb), _JUDGING, frozenset()):
-                    for target, t_mention, _ in targets:
-                        self.add(subject, "criticizes", target, verb, 0.6, s_token, thing, s_mention, t_mention)
+                self._judged(verb, thing)
+        for verb in self.doc:
+            # "Beijing said the ban was discriminatory": a thing said to be blameworthy
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS:
+                continue
+            for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"):
+                said = [c for c in clause.children if c.dep_ in ("attr", "acomp")]
+                if any(t.lemma_.lower() in blame or t.lower_ in blame for c in said for t in c.subtree):
+                    for thing in (c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
+                        self._judged(verb, thing)
+
+    def _judged(self, verb: Token, thing: Token) -> None:
+        targets = self.entities.resolve(thing) or self._behind(thing)
+        for subject, s_mention, _, s_token in self._resolve(subjects(verb), _JUDGING, frozenset()):
+            for target, t_mention, _ in targets:
+                self.add(subject, "criticizes", target, verb, 0.6, s_token, thing, s_mention, t_mention)
 
     def _measure_scope(self) -> None:
         """"a wider ban on Chinese equipment that would also cover ZTE", "the ban also covers Huawei": what a measure
