@@ -76,6 +76,8 @@ CASES = [
     ("Toyota is building a plant in Osaka.", {("Toyota", "operates_in", "JP", "asserted")}),
     ("Nokia, the Finnish company, will open a store in Berlin next year.",
      {("Nokia", "based_in", "FI", "asserted"), ("Nokia", "operates_in", "DE", "planned")}),
+    # the name on the one facility a company runs is the facility's, not another company's
+    ("Glencore runs the Kamoto mine in Zambia.", {("Glencore", "operates_in", "ZM", "asserted")}),
     # the jobs to be cut are there now: the presence is asserted, as for "9,000 jobs will be cut in the U.S."
     ("Ford will cut 2,000 jobs in Germany.", {("Ford", "operates_in", "DE", "asserted")}),
     # coreference of "the company" and "the German company"

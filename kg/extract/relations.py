@@ -970,6 +970,15 @@ class RelationFinder:
                 # "Beijing opposed US sanctions on Iran": a measure with its own author is not the governing subject's
                 governing = self.slot(trigger, "gov", pattern)
                 subj_tokens = [t for t in subj_tokens if t not in governing]
+            if pattern.kind == "noun" and "mod" in pattern.subject and "gov" in pattern.subject and \
+                    trigger.lemma_.lower() in self.lexicon.entity.get("facility_nouns", ()) and trigger.tag_ == "NN" \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in trigger.children) and any(
+                    c.type in ("Company", "Organization") for t in self.slot(trigger, "gov", pattern)
+                    for c, _, _ in self.entities.resolve(t)):
+                # "Glencore runs the Kamoto mine in Congo": the name on the one facility someone runs is its own (not
+                # "Fiat technology for Chrysler factories": the owner's)
+                named = self.slot(trigger, "mod", pattern)
+                subj_tokens = [t for t in subj_tokens if t not in named]
             obj_tokens = [t for s in pattern.object for t in self.slot(trigger, s, pattern)]
             if pattern.action == "supplies" and "dobj" in pattern.object and any(
                     self.slot(trigger, s, pattern) for s in ("prep:to", "dative") if s in pattern.object):
