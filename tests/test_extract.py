@@ -76,6 +76,10 @@ CASES = [
     ("Toyota is building a plant in Osaka.", {("Toyota", "operates_in", "JP", "asserted")}),
     ("Nokia, the Finnish company, will open a store in Berlin next year.",
      {("Nokia", "based_in", "FI", "asserted"), ("Nokia", "operates_in", "DE", "planned")}),
+    # a name the tagger missed that a "which" clause says does business; a small town's name that buys
+    ("Phosagro, which supplies potash to Yara and Mosaic, said prices would rise.",
+     {("Phosagro", "supplies", "Yara", "asserted"), ("Phosagro", "supplies", "Mosaic", "asserted")}),
+    ("Freeport has bought a stake in Ivanhoe Mines.", {("Freeport", "invests_in", "Ivanhoe Mines", "asserted")}),
     # the name on the one facility a company runs is the facility's, not another company's
     ("Glencore runs the Kamoto mine in Zambia.", {("Glencore", "operates_in", "ZM", "asserted")}),
     # the jobs to be cut are there now: the presence is asserted, as for "9,000 jobs will be cut in the U.S."

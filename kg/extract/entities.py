@@ -382,6 +382,11 @@ class Entities:
 
     _BUSINESS_ACTIONS = frozenset({"acquires", "supplies", "partners_with", "invests_in", "competes_with", "sues"})
 
+    def _placed(self, token: Token) -> bool:
+        """"the plant in Itu": a name where a facility is, a place wherever the facility is bought."""
+        return token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "near") and \
+            token.head.head.lemma_.lower() in self.lexicon.entity.get("facility_nouns", ())
+
     def _business_argument(self, token: Token, actions: frozenset[str] = _BUSINESS_ACTIONS) -> bool:
         """Whether a token is the subject, object or prepositional object of a verb or noun that triggers a
         company-to-company action in the lexicon ("buy", "merger with", "order from")."""
@@ -446,9 +451,15 @@ class Entities:
                                                         for c in token.children):
                 continue  # ("Maersk, the Danish group": a "product" the text calls a company is one)
             acronym = start == token.i and _acronym(token)
+            acting = described or hiring or self._business_argument(token, actions=actions) or any(
+                c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.lower_ in ("which", "that") for w in c.children)
+                and self._business_argument(next(w for w in c.children if w.dep_ == "nsubj"), actions=as_subject)
+                for c in token.children)  # "Uralkali, which supplies potash to Yara, ..."
+            # a town's name is a company's when it acts as one, a city's only when the text calls it a company
+            # ("Rio Tinto agreed to buy Alcan", "telecoms group Orange")
             if token.lower_ in common or "." in text or places.country_code(text, allow_codes=not acronym) \
-                    or places.place_country(text, allow_codes=not acronym) and not described \
-                    or not (described or hiring or self._business_argument(token, actions=actions)):
+                    or places.place_country(text, allow_codes=not acronym, min_population=100_000) and not described \
+                    or not acting:
                 # ("telecoms group Orange": a town's name the text calls a company is the company's)
                 continue  # "the Company", "Europe", "Detik.com quoted": not a company's own name
             cluster = self._cluster_for(text, "Company")
@@ -891,6 +902,13 @@ class Entities:
                             and doc[begin - 2].pos_ == "PROPN":
                         begin -= 2  # "Mota" + "-" + "Engil"
                     pending.append((begin, end, doc[begin:end].text, "Company"))  # "telecoms group Orange": no town
+                elif place and label == "GPE" and not places.place_country(text, min_population=100_000) and \
+                        not self._state_country(text) and not self._placed(doc[end - 1]) and not (
+                        end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "GPE") and \
+                        self._business_argument(doc[end - 1], actions=self._BUSINESS_ACTIONS):
+                    # "Rio Tinto has bought a stake in X": a small town's name that buys, sells or is bought is a
+                    # company's (not "Wimborne, UK's Cobham will make ...")
+                    pending.append((start, end, text, "Company"))
                 elif place and normalise(text) not in org_words:
                     capital = places.capital_country(text)
                     acting = capital and (doc[end - 1].dep_ in ("nsubj", "poss") or self._politically_targeted(
@@ -901,10 +919,7 @@ class Entities:
                     # "the chief executive of Alphabet", "co-founder of Alibaba": the tagger's unknown place is
                     # the organisation of a role
                     pending.append((start, end, text, "Company"))
-                elif label in ("GPE", "FAC") and not (
-                        doc[end - 1].dep_ == "pobj" and doc[end - 1].head.lower_ in ("in", "at", "near")
-                        and doc[end - 1].head.head.lemma_.lower() in self.lexicon.entity.get("facility_nouns", ())) \
-                        and self._business_argument(
+                elif label in ("GPE", "FAC") and not self._placed(doc[end - 1]) and self._business_argument(
                         doc[end - 1], actions=self._BUSINESS_ACTIONS | {"sanctions", "investigates"}):
                     # (but "the plant in Itu" is a place wherever the plant is bought)
                     # "Apple may buy Netflix", "an order from Emirates": an unknown "place" that buys, sells,
