@@ -80,6 +80,10 @@ CASES = [
     ("Phosagro, which supplies potash to Yara and Mosaic, said prices would rise.",
      {("Phosagro", "supplies", "Yara", "asserted"), ("Phosagro", "supplies", "Mosaic", "asserted")}),
     ("Freeport has bought a stake in Ivanhoe Mines.", {("Freeport", "invests_in", "Ivanhoe Mines", "asserted")}),
+    # a company's largest shareholder invests in it
+    ("Vivendi, Telecom Italia's largest shareholder, backed the deal.",
+     {("Vivendi", "invests_in", "Telecom Italia", "asserted")}),
+    ("The French state became Renault's largest shareholder in 2015.", {("FR", "invests_in", "Renault", "asserted")}),
     # the name on the one facility a company runs is the facility's, not another company's
     ("Glencore runs the Kamoto mine in Zambia.", {("Glencore", "operates_in", "ZM", "asserted")}),
     # the jobs to be cut are there now: the presence is asserted, as for "9,000 jobs will be cut in the U.S."
