@@ -848,10 +848,14 @@ def test_more_business_constructions(nlp, text, expected):
      "and Networks to Nokia.",
      {("Ericsson", "competes_with", "Huawei", "asserted"),
       ("Ericsson", "competes_with", "Nokia Solutions and Networks", "asserted"),
-      ("Siemens", "invests_in", "Nokia Solutions and Networks", "negated")}),
-    # a holding sold is one no longer (a planned sale leaves it in place till then)
+      ("Siemens", "invests_in", "Nokia Solutions and Networks", "negated"),
+      ("Nokia", "invests_in", "Nokia Solutions and Networks", "asserted")}),
+    # a holding sold is one no longer (a planned sale leaves it in place till then); the buyer holds it
     ("In March, Allianz sold its 26 percent stake in Bajaj Allianz to Bajaj Finserv.",
-     {("Allianz", "invests_in", "Bajaj Allianz", "negated")}),
+     {("Allianz", "invests_in", "Bajaj Allianz", "negated"),
+      ("Bajaj Finserv", "invests_in", "Bajaj Allianz", "asserted")}),
+    ("Korber agreed to sell a 40 percent stake in Hauni to Voith.",
+     {("Voith", "invests_in", "Hauni", "planned")}),
     ("Allianz plans to sell its stake in Bajaj Allianz.", {("Allianz", "invests_in", "Bajaj Allianz", "planned")}),
     # "the Abu Dhabi carrier": a city tagged as an organisation is where the company is from, and a company
     # whose name carries another country's is not the one meant

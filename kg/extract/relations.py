@@ -167,6 +167,9 @@ _SANCTIONING = Pattern(kind="verb", action="sanctions", lemmas=frozenset(), subj
 #: the pattern under which judgements ("called the ban unjustified") resolve their speakers
 _JUDGING = Pattern(kind="verb", action="criticizes", lemmas=frozenset(), subject=("subj",), object=("dobj",),
                    confidence=0.6)
+#: the pattern under which a stake's buyer and company resolve ("sold its stake in X to Y")
+_INVESTING = Pattern(kind="verb", action="invests_in", lemmas=frozenset(), subject=("subj",), object=("dobj",),
+                     confidence=0.6, subject_types=frozenset({"Company", "Organization", "Country", "Person"}))
 #: participles that make a modifier an owner ("state-owned", "state-controlled", "state-run")
 _OWNED_WORDS = frozenset({"owned", "controlled", "run"})
 #: verbs whose infinitive complement is done by their object ("picked X to supply", "asked X to build")
@@ -730,6 +733,7 @@ class RelationFinder:
         self._judgements()
         self._measure_scope()
         self._name_structure()
+        self._stake_buyers()
         self._majority_stakes()
         self._joint_actions()
         self._comparisons()
@@ -882,6 +886,22 @@ class RelationFinder:
             for i, (a, am, at) in enumerate(owners):
                 for b, bm, bt in owners[i + 1:]:
                     self.add(a, "partners_with", b, venture, 0.65, at, bt, am, bm)
+
+    def _stake_buyers(self) -> None:
+        """"Allianz sold its 26 percent stake in X to Y", "agreed to sell a stake in X to Y": the buyer of a stake
+        holds it (a majority sold is an acquisition: see _majority_stakes)."""
+        stakes, divest = self.lexicon.entity["stake_nouns"], self.lexicon.entity.get("divest_verbs", frozenset())
+        for stake in self.doc:
+            if stake.lemma_.lower() not in stakes or stake.dep_ != "dobj" or stake.head.lemma_.lower() not in divest:
+                continue
+            verb = stake.head
+            targets = self._resolve(prep_objects(stake, "in") + prep_objects(stake, "of"), _INVESTING,
+                                    frozenset({"Company"}))
+            buyers = self._resolve(prep_objects(verb, "to"), _INVESTING, _INVESTING.subject_types)
+            for buyer, b_mention, _, b_token in buyers:
+                for target, t_mention, _, t_token in targets:
+                    self.add(buyer, "invests_in", target, stake, 0.6, b_token, t_token, b_mention, t_mention,
+                             mood=modality(verb, self.lexicon, year=self.year))
 
     def _majority_stakes(self) -> None:
         """"bought a 77 percent stake in X", "plans to buy a majority stake in X": buying a majority is an
