@@ -80,6 +80,9 @@ CASES = [
     ("Phosagro, which supplies potash to Yara and Mosaic, said prices would rise.",
      {("Phosagro", "supplies", "Yara", "asserted"), ("Phosagro", "supplies", "Mosaic", "asserted")}),
     ("Freeport has bought a stake in Ivanhoe Mines.", {("Freeport", "invests_in", "Ivanhoe Mines", "asserted")}),
+    # the members of a consortium are partners
+    ("The port was bought by a consortium led by BlackRock and MSC.",
+     {("BlackRock", "partners_with", "MSC", "asserted")}),
     # a company's largest shareholder invests in it
     ("Vivendi, Telecom Italia's largest shareholder, backed the deal.",
      {("Vivendi", "invests_in", "Telecom Italia", "asserted")}),

@@ -876,12 +876,17 @@ class RelationFinder:
             for (a, am, at), (b, bm, bt) in zip(found, found[1:], strict=False):
                 self.add(a, "partners_with", b, token, 0.7, at, bt, am, bm,
                          mood=modality(verb, self.lexicon, year=self.year))
-        # "X, a joint venture of A, B and C": the owners of a joint venture are partners, each with each
+        # "X, a joint venture of A, B and C", "a consortium led by A and B": the owners of a joint venture or the
+        # members of a consortium are partners, each with each
         for venture in self.doc:
-            if venture.lemma_.lower() != "venture" or not any(c.lower_ == "joint" for c in venture.children):
+            if not (venture.lemma_.lower() == "venture" and any(c.lower_ == "joint" for c in venture.children)
+                    or venture.lemma_.lower() == "consortium"):
                 continue
-            owners = [(c, m, t) for t in prep_objects(venture, "of") for c, m, _ in self.entities.resolve(t)
-                      if c.type == "Company"]
+            members = prep_objects(venture, "of") + prep_objects(venture, "including") + [
+                t for acl in venture.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                and acl.lemma_.lower() in ("lead", "form", "make", "set", "create")
+                for agent in acl.children if agent.dep_ == "agent" for t in prep_objects(agent.head, "by")]
+            owners = [(c, m, t) for t in members for c, m, _ in self.entities.resolve(t) if c.type == "Company"]
             owners = list({c.id: (c, m, t) for c, m, t in owners}.values())
             for i, (a, am, at) in enumerate(owners):
                 for b, bm, bt in owners[i + 1:]:
