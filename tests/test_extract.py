@@ -80,6 +80,10 @@ CASES = [
     ("Phosagro, which supplies potash to Yara and Mosaic, said prices would rise.",
      {("Phosagro", "supplies", "Yara", "asserted"), ("Phosagro", "supplies", "Mosaic", "asserted")}),
     ("Freeport has bought a stake in Ivanhoe Mines.", {("Freeport", "invests_in", "Ivanhoe Mines", "asserted")}),
+    # a "product" the text calls a company is one, and a known company's name with a country its unit
+    ("Nestlé UK, the British arm of Swiss food group Nestlé, is recalling pasta.",
+     {("Nestlé UK", "subsidiary_of", "Nestlé", "asserted"), ("Nestlé UK", "based_in", "GB", "asserted"),
+      ("Nestlé", "based_in", "CH", "asserted")}),
     # the members of a consortium are partners
     ("The port was bought by a consortium led by BlackRock and MSC.",
      {("BlackRock", "partners_with", "MSC", "asserted")}),

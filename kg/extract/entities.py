@@ -382,6 +382,12 @@ class Entities:
 
     _BUSINESS_ACTIONS = frozenset({"acquires", "supplies", "partners_with", "invests_in", "competes_with", "sues"})
 
+    def _called_company(self, token: Token) -> bool:
+        """"Swiss food group Nestlé", "Maersk, the Danish group": a name with a company noun before it in its
+        compound or in apposition."""
+        return any(c.pos_ == "NOUN" and c.lemma_.lower() in self.lexicon.entity["company_nouns"] and (
+            c.dep_ == "appos" or c.dep_ == "compound" and c.i < token.i) for c in token.children)
+
     def _placed(self, token: Token) -> bool:
         """"the plant in Itu": a name where a facility is, a place wherever the facility is bought."""
         return token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "near") and \
@@ -735,7 +741,9 @@ class Entities:
         towns: dict[str, str] = {}
         for ent in doc.ents:
             # ("**" or "|" tagged ORG normalises to nothing; a capital tagged ORG is the city: "Buenos Aires'")
-            if ent.label_ == "ORG" and normalise(ent.text) and not places.capital_country(ent.text.rstrip("'’")):
+            # ("food group Nestlé": a "product" the text calls a company is one)
+            if (ent.label_ == "ORG" or ent.label_ == "PRODUCT" and self._called_company(ent[-1])) and \
+                    normalise(ent.text) and not places.capital_country(ent.text.rstrip("'’")):
                 org_words.add(normalise(ent.text))
                 if " " not in ent.text and ent.text.count("-") == 1 and all(ent.text.split("-")):
                     org_words.add(normalise(ent.text.split("-")[0]))  # "Freeport" of "Freeport-McMoRan"
@@ -992,6 +1000,8 @@ class Entities:
                                            or self._who_clause(end)):
                     type_ = "Person"  # "Epps, president of Epps Aviation": the tagger's ORG is a person
                 pending.append((start, end, text, type_))
+            elif label == "PRODUCT" and self._called_company(doc[end - 1]):
+                pending.append((start, end, text, "Company"))
             elif label == "PRODUCT" and normalise(doc[start].text) in org_words:
                 pending.append((start, start + 1, doc[start].text, "Company"))
         # Longer names first so that "Huawei Technologies Co." and "Huawei" meet as one.
