@@ -81,6 +81,7 @@ CASES = [
      {("Phosagro", "supplies", "Yara", "asserted"), ("Phosagro", "supplies", "Mosaic", "asserted")}),
     ("Freeport has bought a stake in Ivanhoe Mines.", {("Freeport", "invests_in", "Ivanhoe Mines", "asserted")}),
     # a "product" the text calls a company is one, and a known company's name with a country its unit
+    ("Shares in Swiss food group Nestlé fell on Monday.", {("Nestlé", "based_in", "CH", "asserted")}),
     ("Nestlé UK, the British arm of Swiss food group Nestlé, is recalling pasta.",
      {("Nestlé UK", "subsidiary_of", "Nestlé", "asserted"), ("Nestlé UK", "based_in", "GB", "asserted"),
       ("Nestlé", "based_in", "CH", "asserted")}),

@@ -385,8 +385,10 @@ class Entities:
     def _called_company(self, token: Token) -> bool:
         """"Swiss food group Nestlé", "Maersk, the Danish group": a name with a company noun before it in its
         compound or in apposition."""
-        return any(c.pos_ == "NOUN" and c.lemma_.lower() in self.lexicon.entity["company_nouns"] and (
-            c.dep_ == "appos" or c.dep_ == "compound" and c.i < token.i) for c in token.children)
+        nouns = self.lexicon.entity["company_nouns"]
+        return any(c.pos_ == "NOUN" and c.lemma_.lower() in nouns and (
+            c.dep_ == "appos" or c.dep_ == "compound" and c.i < token.i) for c in token.children) or \
+            token.dep_ == "appos" and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in nouns
 
     def _placed(self, token: Token) -> bool:
         """"the plant in Itu": a name where a facility is, a place wherever the facility is bought."""
