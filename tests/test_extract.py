@@ -401,6 +401,9 @@ def test_company_descriptors_before_names(nlp, text, expected):
      {("Nordvik Pharma", "criticizes", "EMA", "asserted")}),
     ("Oxfam complained about Unilever's prices.", {("Oxfam", "criticizes", "Unilever", "asserted")}),
     ("Greenpeace complained that Shell had ignored the risks.", {("Greenpeace", "criticizes", "Shell", "asserted")}),
+    # opposing a deal named with its party; "he" in what a person says is that person, not one named before
+    ("Paul Weber, the head of the council, demanded a meeting. John Carter said he did not oppose the sale to "
+     "Tata Steel.", {("John Carter", "criticizes", "Tata Steel", "negated")}),
     # saying a thing is blameworthy, not saying it is a success
     ("Oxfam said the Unilever plan was unfair.", {("Oxfam", "criticizes", "Unilever", "asserted")}),
     ("Oxfam said the Unilever plan was a success.", set()),

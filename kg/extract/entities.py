@@ -1875,7 +1875,7 @@ class Entities:
     def _pronoun(self, token: Token) -> Cluster | None:
         lower = token.lower_
         if lower in _PERSON_PRONOUNS:
-            return self._recent(token, ("Person",))
+            return self._reporting_subject(token, person=True) or self._recent(token, ("Person",))
         if lower in _FIRST_PERSON:
             return self._speaker_org(token)
         if lower in _THING_PRONOUNS:
@@ -1925,9 +1925,10 @@ class Entities:
                 return found[0]
         return None
 
-    def _reporting_subject(self, pronoun: Token) -> Cluster | None:
-        """"X said that it had ruled out a bid": "it" reported by an organisation is that organisation."""
-        if pronoun.lower_ != "it" or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+    def _reporting_subject(self, pronoun: Token, *, person: bool = False) -> Cluster | None:
+        """"X said that it had ruled out a bid": "it" reported by an organisation is that organisation; "Y said
+        he did not oppose the sale": "he" (``person``) reported by a person is that person."""
+        if pronoun.lower_ not in (("he", "she") if person else ("it",)) or pronoun.dep_ not in ("nsubj", "nsubjpass"):
             return None
         clause = pronoun.head
         verb = clause.head
@@ -1939,8 +1940,9 @@ class Entities:
         for subject in verb.children:
             if subject.dep_ == "nsubj" and subject.pos_ != "PRON":
                 # (a government speaking of itself is its country: "the Swedish government said it would ...")
-                found = [c for c, _, how in self.resolve(subject) if c.type in ("Company", "Organization")
-                         or how == "government"]
+                found = [c for c, _, how in self.resolve(subject) if (c.type == "Person") if person] or [
+                    c for c, _, how in self.resolve(subject) if not person and (
+                        c.type in ("Company", "Organization") or how == "government")]
                 if len(found) == 1:
                     return found[0]
         return None

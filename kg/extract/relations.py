@@ -668,8 +668,12 @@ class RelationFinder:
                 # "beating a rival bid from India's ONGC": the bidder
                 found = [r for t in prep_objects(token, "from") for r in self.entities.resolve(t)]
             if not found and pattern.action in ("investigates", "criticizes") and token.pos_ == "NOUN" and \
-                    token.lemma_.lower() in self.lexicon.entity.get("deal_nouns", frozenset()):
-                found = self._parties(token)  # "an investigation into the deal": into both companies
+                    token.lemma_.lower() in self.lexicon.entity.get("deal_nouns", frozenset()) | {"sale"}:
+                # "did not oppose the sale to JSW", "criticised the takeover of X": the parties named on the deal;
+                # "an investigation into the deal": into both companies of the last one told
+                found = [r for prep in ("to", "of", "with") for t in prep_objects(token, prep)
+                         for r in self.entities.resolve(t) if r[0].type in ("Company", "Organization")] \
+                    or self._parties(token)
             if not found and pattern.action == "investigates" and token.pos_ in ("VERB", "AUX"):
                 # "an investigation into whether Toyota moved quickly enough": whom the question is about
                 found = [r for t in self._question_about(token) for r in self.entities.resolve(t)]
