@@ -404,6 +404,8 @@ def test_company_descriptors_before_names(nlp, text, expected):
     # opposing a deal named with its party; "he" in what a person says is that person, not one named before
     ("Paul Weber, the head of the council, demanded a meeting. John Carter said he did not oppose the sale to "
      "Tata Steel.", {("John Carter", "criticizes", "Tata Steel", "negated")}),
+    # who criticises a deal is no party to it
+    ("Oxfam criticised the takeover of Body Shop.", {("Oxfam", "criticizes", "Body Shop", "asserted")}),
     # saying a thing is blameworthy, not saying it is a success
     ("Oxfam said the Unilever plan was unfair.", {("Oxfam", "criticizes", "Unilever", "asserted")}),
     ("Oxfam said the Unilever plan was a success.", set()),

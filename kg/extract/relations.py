@@ -426,6 +426,10 @@ class RelationFinder:
         if name == "gov":
             if pattern.gov and governor_lemma(token) not in pattern.gov:
                 return []
+            judging = ("criticizes", "sanctions")  # (not "studying an order": buyers study deals)
+            if pattern.action not in judging and any(
+                    p.action in judging for p in self.lexicon.verbs.get(governor_lemma(token), ())):
+                return []  # "Oxfam criticised the takeover of X": who judges a deal is no party to it
             if pattern.action == "subsidiary_of" and token.dep_ in ("dobj", "pobj") and \
                     comma_appositive(token) is None:
                 return []  # "merged their units": who acts on a unit is not the unit
