@@ -388,6 +388,9 @@ def test_company_descriptors_before_names(nlp, text, expected):
     ("China imposed tariffs on American soybeans.", {("CN", "sanctions", "US", "asserted")}),
     ("Brazil lifted its ban on Chinese steel.", {("BR", "sanctions", "CN", "negated")}),
     ("Beijing has banned imports of Australian coal since 2020.", {("CN", "sanctions", "AU", "asserted")}),
+    # "sanctions imposed by X on Y": the phrases of a reduced passive on the noun
+    ("Sanctions imposed by the European Union on Russia hurt exports.",
+     {("European Union", "sanctions", "RU", "asserted")}),
     # a country's measures stand for the country; measures imposed by someone stand for their author
     ("Seoul protested Tokyo's export curbs.", {("KR", "criticizes", "JP", "asserted")}),
     ("The Kremlin criticized the sanctions imposed by the European Union.",

@@ -209,7 +209,8 @@ def prep_objects(token: Token, prep: str) -> list[Token]:
                          or c.dep_ == "prep" and c.lower_ == "out"]  # "pulled out of Russia"
     # "awarded a contract worth $500 million to Wipro": the phrase hung on "worth"
     holders += [w for h in list(holders) for w in h.children if w.dep_ == "amod" and w.lower_ == "worth"]
-    if prep == "by":  # "a lawsuit brought by X": the agent of a reduced passive on the noun
+    if token.pos_ == "NOUN" and prep != "between":
+        # "a lawsuit brought by X", "sanctions imposed on Russia": a phrase of a reduced passive on the noun
         holders += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     if token.pos_ in ("VERB", "AUX"):
         holders += [o for o in objects(token) if o not in holders]
