@@ -85,6 +85,10 @@ CASES = [
     ("Nestlé UK, the British arm of Swiss food group Nestlé, is recalling pasta.",
      {("Nestlé UK", "subsidiary_of", "Nestlé", "asserted"), ("Nestlé UK", "based_in", "GB", "asserted"),
       ("Nestlé", "based_in", "CH", "asserted")}),
+    # a company's partner named after the word
+    ("ExxonMobil halted drilling with its partner Rosneft in September.",
+     {("ExxonMobil", "partners_with", "Rosneft", "asserted")}),
+    ("Renault's partner Nissan reported higher sales.", {("Renault", "partners_with", "Nissan", "asserted")}),
     # the members of a consortium are partners
     ("The port was bought by a consortium led by BlackRock and MSC.",
      {("BlackRock", "partners_with", "MSC", "asserted")}),
