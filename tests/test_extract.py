@@ -89,6 +89,13 @@ CASES = [
     ("ExxonMobil halted drilling with its partner Rosneft in September.",
      {("ExxonMobil", "partners_with", "Rosneft", "asserted")}),
     ("Renault's partner Nissan reported higher sales.", {("Renault", "partners_with", "Nissan", "asserted")}),
+    # "the two companies": as many companies as named just before, not the one the words are part of
+    ("Shell and Total signed a deal. Salym, which the two companies set up in 1996, produces oil.",
+     {("Shell", "partners_with", "Total", "asserted"), ("Shell", "founded", "Salym", "asserted"),
+      ("Total", "founded", "Salym", "asserted")}),
+    ("Toyota, Honda and Nissan raised prices. Denso, which supplies parts to all three companies, said costs rose.",
+     {("Denso", "supplies", "Toyota", "asserted"), ("Denso", "supplies", "Honda", "asserted"),
+      ("Denso", "supplies", "Nissan", "asserted")}),
     # the members of a consortium are partners
     ("The port was bought by a consortium led by BlackRock and MSC.",
      {("BlackRock", "partners_with", "MSC", "asserted")}),

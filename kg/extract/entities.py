@@ -46,6 +46,8 @@ def _acronym(token: Token) -> bool:
     """A word in capitals that is no country's common abbreviation: a company's or a body's acronym ("EE",
     "CADE", "TAP"), never an ISO code."""
     return token.is_upper and token.is_alpha and len(token) > 1 and token.text not in _COMMON_ABBREVIATIONS
+#: number words that count companies ("the three companies")
+_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 SPEECH_VERBS = {"say", "tell", "add", "state", "explain", "note", "reply", "respond", "comment", "announce",
                  "insist", "claim", "argue", "write", "declare", "confirm", "continue", "quote"}
 
@@ -1754,6 +1756,9 @@ class Entities:
         unit = self._named_unit(token)
         if unit is not None:
             return [(unit, None, "nominal")]
+        counted = self._counted_companies(token)
+        if counted:
+            return [(c, None, "nominal") for c in counted]
         if token.lemma_.lower() in cues["company_nouns"] and any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children
         ) and (not self._ranked(token) or self._bound(token)) and not (
@@ -1770,6 +1775,24 @@ class Entities:
                 if m and m.cluster.type == "Country":
                     return [(m.cluster, m, "generic")]
         return []
+
+    def _counted_companies(self, token: Token) -> list[Cluster]:
+        """"the two companies", "both companies", "all three companies": as many companies as the words count,
+        when exactly that many were named in the sentence before and this one up to the words."""
+        if token.tag_ != "NNS" or token.lemma_.lower() not in self.lexicon.entity["company_nouns"]:
+            return []
+        words = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "nummod")}
+        count = 2 if "both" in words else next((_COUNTS[w] for w in words if w in _COUNTS), 0)
+        if not count or not words & {"the", "both", "all"}:
+            return []
+        start = sentence_index.sentence_start(self.doc, sentence_index.index_of(token) - 1)
+        named: dict[int, Cluster] = {}
+        for m in self.mentions:
+            # (not what the words are part of: "Salym, which the two companies set up")
+            if start <= m.start < token.i and m.kind == "name" and m.cluster.type == "Company" and \
+                    not self.head(m).is_ancestor(token):
+                named.setdefault(m.cluster.id, m.cluster)
+        return list(named.values()) if len(named) == count else []
 
     def _named_unit(self, token: Token) -> Cluster | None:
         """"its Indian unit", "Sony's Indian arm": the company named for its parent and that country ("Telenor
