@@ -96,6 +96,9 @@ CASES = [
     ("Toyota, Honda and Nissan raised prices. Denso, which supplies parts to all three companies, said costs rose.",
      {("Denso", "supplies", "Toyota", "asserted"), ("Denso", "supplies", "Honda", "asserted"),
       ("Denso", "supplies", "Nissan", "asserted")}),
+    # a short form that is also a city's name does not name the company
+    ("Leipzig Logistics agreed to buy Kessler Transport. Leipzig said the deal would close in May.",
+     {("Leipzig Logistics", "acquires", "Kessler Transport", "planned")}),
     # the members of a consortium are partners
     ("The port was bought by a consortium led by BlackRock and MSC.",
      {("BlackRock", "partners_with", "MSC", "asserted")}),

@@ -159,7 +159,9 @@ def _canonical(type_: str, names: tuple[str, ...]) -> str:
     proper = [n for n in proper if n]
     if type_ == "Person":
         return max(proper, key=len)
-    return min(proper, key=lambda n: (len(n), n)) if proper else names[0]
+    # a short form that is also a place's name does not stand for the company ("Sakhalin" of "Sakhalin Energy")
+    unplaced = [n for n in proper if not places.place_country(n, min_population=100_000)]
+    return min(unplaced or proper, key=lambda n: (len(n), n)) if proper else names[0]
 
 
 @dataclass
