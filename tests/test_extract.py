@@ -271,6 +271,9 @@ def test_place_constructions(nlp, text, expected):
     ("Ruth Kemp served 20 years in Congress.", {("Ruth Kemp", "works_for", "Congress", "Congress")}),
     ("Hal Brenner served in the Navy for ten years.", {("Hal Brenner", "works_for", "Navy", "Navy")}),
     ("Acme served customers in Brazil.", {("Acme", "operates_in", "BR", "Brazil")}),
+    # a role after a party and state label (wire style)
+    ("The bill was backed by Sen. Ann Fisk, D-Mich., chairman of the Senate Energy Committee.",
+     {("Ann Fisk", "leads", "Senate Energy Committee", "Senate Energy Committee")}),
     # a name a relative clause takes up with "who" is a person's, whatever the tagger called it
     ("Mason, who headed the Tolland Research Council, said funds were short.",
      {("Mason", "leads", "Tolland Research Council", "Tolland Research Council")}),

@@ -1244,6 +1244,10 @@ class RelationFinder:
             anchors.append(head.head)
         anchors += [c for c in head.children if c.dep_ in ("appos", "compound", "amod", "nmod") and c.i != head.i
                     and self.entities.mention_at[c.i] is None or c.dep_ == "appos"]
+        # "Sen. Jane Roe, D-Ariz., chairman of the committee": the role after a party and state label
+        anchors += [g for c in head.children if c.dep_ == "appos" and c.i - c.left_edge.i == 2
+                    and self.doc[c.left_edge.i].text in ("D", "R", "I") and self.doc[c.left_edge.i + 1].text == "-"
+                    for g in c.children if g.dep_ == "appos"]
         words = self.lexicon.entity
         as_subject = words["role_copulas"] | words["role_leaving_verbs"] | words["role_succeeding_verbs"]
         as_object = words["role_naming_verbs"] | words["role_succeeding_verbs"]
