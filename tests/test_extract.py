@@ -102,6 +102,8 @@ CASES = [
     # the members of a consortium are partners
     ("The port was bought by a consortium led by BlackRock and MSC.",
      {("BlackRock", "partners_with", "MSC", "asserted")}),
+    # an "oil major" is a company
+    ("Shell, the Dutch oil major, said profits rose.", {("Shell", "based_in", "NL", "asserted")}),
     # a company's largest shareholder invests in it
     ("Vivendi, Telecom Italia's largest shareholder, backed the deal.",
      {("Vivendi", "invests_in", "Telecom Italia", "asserted")}),
