@@ -279,6 +279,10 @@ def test_place_constructions(nlp, text, expected):
     # a name a relative clause takes up with "who" is a person's, whatever the tagger called it
     ("Mason, who headed the Tolland Research Council, said funds were short.",
      {("Mason", "leads", "Tolland Research Council", "Tolland Research Council")}),
+    # "the agency" from any distance, when one agency only was named before
+    ("The Tolland Water Agency opened an inquiry. Tesco removed the packs. Customers can return them. Waitrose is "
+     "not affected. No illnesses were reported, the agency said. Mary Quinn, the agency's chief executive, said so.",
+     {("Mary Quinn", "leads", "Tolland Water Agency", "the agency")}),
     # a nominal's fact names the entity where its sentence does
     ("The Federal Water Agency is drafting rules, said Robin Hale, a spokeswoman for the agency.",
      {("Robin Hale", "works_for", "Federal Water Agency", "Federal Water Agency")}),

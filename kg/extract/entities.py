@@ -2024,16 +2024,24 @@ class Entities:
         # "India's defence ministry" after "India's Ministry of Defence": the name's own words, from any distance
         qualifiers = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod") and c.is_lower}
         best = None
+        # ... and from any distance the one organisation before it with the word in its name ("the agency" six
+        # sentences after "the Food Standards Agency", no other agency named)
+        named: dict[int, Cluster] = {}
         for m in self.mentions:
-            if m.start < token.i and m.kind == "name" and m.cluster.type == "Organization" and qualifiers and \
-                    {word} | qualifiers <= set(normalise(self.doc[m.start:m.end].text).split()):
+            if m.start >= token.i or m.kind != "name" or m.cluster.type != "Organization":
+                continue
+            words = set(normalise(self.doc[m.start:m.end].text).split())
+            if word in words:
+                named.setdefault(m.cluster.id, m.cluster)
+            if qualifiers and {word} | qualifiers <= words:
                 best = m.cluster
                 continue
-            if lower <= m.start < token.i and m.kind == "name" and m.cluster.type == "Organization" and (
-                    word in normalise(self.doc[m.start:m.end].text).split() or word in m.cluster.nouns
-                    # "the Japanese regulator": the Japanese organisation named last
-                    or generic and country is not None and m.cluster.country == country.code):
+            if lower <= m.start and (word in words or word in m.cluster.nouns
+                                     # "the Japanese regulator": the Japanese organisation named last
+                                     or generic and country is not None and m.cluster.country == country.code):
                 best = m.cluster
+        if best is None and len(named) == 1:
+            best = next(iter(named.values()))
         return best
 
     def main_country(self) -> Cluster | None:
