@@ -46,6 +46,8 @@ def _acronym(token: Token) -> bool:
     """A word in capitals that is no country's common abbreviation: a company's or a body's acronym ("EE",
     "CADE", "TAP"), never an ISO code."""
     return token.is_upper and token.is_alpha and len(token) > 1 and token.text not in _COMMON_ABBREVIATIONS
+
+
 #: number words that count companies ("the three companies")
 _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 SPEECH_VERBS = {"say", "tell", "add", "state", "explain", "note", "reply", "respond", "comment", "announce",
@@ -463,20 +465,22 @@ class Entities:
                                                         for c in token.children):
                 continue  # ("Maersk, the Danish group": a "product" the text calls a company is one)
             acronym = start == token.i and _acronym(token)
-            acting = described or hiring or self._business_argument(token, actions=actions) or any(
-                c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.lower_ in ("which", "that") for w in c.children)
-                and self._business_argument(next(w for w in c.children if w.dep_ == "nsubj"), actions=as_subject)
-                for c in token.children)  # "Uralkali, which supplies potash to Yara, ..."
             # a town's name is a company's when it acts as one, a city's only when the text calls it a company
             # ("Rio Tinto agreed to buy Alcan", "telecoms group Orange")
             if token.lower_ in common or "." in text or places.country_code(text, allow_codes=not acronym) \
                     or places.place_country(text, allow_codes=not acronym, min_population=100_000) and not described \
-                    or not acting:
+                    or not (described or hiring or self._business_argument(token, actions=actions)
+                            or self._business_clause(token, as_subject)):
                 # ("telecoms group Orange": a town's name the text calls a company is the company's)
                 continue  # "the Company", "Europe", "Detik.com quoted": not a company's own name
             cluster = self._cluster_for(text, "Company")
             if self._add(start, token.i + 1, cluster, "name"):
                 cluster.names.append(clean_name(text))
+
+    def _business_clause(self, name: Token, actions: frozenset[str]) -> bool:
+        """"Uralkali, which supplies potash to Yara, ...": a name a "which" clause says does business."""
+        return any(self._business_argument(w, actions=actions) for c in name.children if c.dep_ == "relcl"
+                   for w in c.children if w.dep_ == "nsubj" and w.lower_ in ("which", "that"))
 
     def _apposed_acronyms(self) -> None:
         """"Brazil's competition authority, CADE, fined ...", "its Stockholm studio DICE": an acronym the tagger
@@ -1965,9 +1969,9 @@ class Entities:
         for subject in verb.children:
             if subject.dep_ == "nsubj" and subject.pos_ != "PRON":
                 # (a government speaking of itself is its country: "the Swedish government said it would ...")
-                found = [c for c, _, how in self.resolve(subject) if (c.type == "Person") if person] or [
-                    c for c, _, how in self.resolve(subject) if not person and (
-                        c.type in ("Company", "Organization") or how == "government")]
+                found = [c for c, _, how in self.resolve(subject) if (c.type == "Person" if person else
+                                                                     c.type in ("Company", "Organization")
+                                                                     or how == "government")]
                 if len(found) == 1:
                     return found[0]
         return None

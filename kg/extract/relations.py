@@ -1830,26 +1830,29 @@ class RelationFinder:
         """"X called the ban \"unjustified\"", "Y called Arcom's decision \"an act of censorship\"": calling a thing
         by a word of blame criticises whoever did it (not "called the order \"a milestone\"")."""
         blame = self.lexicon.entity.get("blame_words", frozenset())
+        naming = self.lexicon.entity.get("naming_verbs", frozenset())
+
+        def blamed(said: list[Token]) -> bool:
+            return any(t.lemma_.lower() in blame or t.lower_ in blame for c in said for t in c.subtree)
+
         for verb in self.doc:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.lexicon.entity.get("naming_verbs", ()):
+            if verb.pos_ != "VERB":
                 continue
-            for thing in (c for c in verb.children if c.dep_ == "dobj"):
-                said = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")] + \
-                    [c for c in thing.children if c.dep_ in ("appos", "acl")]  # ("the offer \"biased from ...\"")
-                if not any(t.lemma_.lower() in blame or t.lower_ in blame for c in said for t in c.subtree):
-                    continue
-                self._judged(verb, thing)
-        for verb in self.doc:
-            # "Beijing said the ban was discriminatory": a thing said to be blameworthy
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS:
-                continue
-            for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"):
-                said = [c for c in clause.children if c.dep_ in ("attr", "acomp")]
-                if any(t.lemma_.lower() in blame or t.lower_ in blame for c in said for t in c.subtree):
-                    for thing in (c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
+            if verb.lemma_.lower() in naming:
+                for thing in (c for c in verb.children if c.dep_ == "dobj"):
+                    said = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")] + \
+                        [c for c in thing.children if c.dep_ in ("appos", "acl")]  # ("the offer \"biased from ...\"")
+                    if blamed(said):
                         self._judged(verb, thing)
+            elif verb.lemma_.lower() in SPEECH_VERBS:
+                # "Beijing said the ban was discriminatory": a thing said to be blameworthy
+                for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"):
+                    if blamed([c for c in clause.children if c.dep_ in ("attr", "acomp")]):
+                        for thing in (c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
+                            self._judged(verb, thing)
 
     def _judged(self, verb: Token, thing: Token) -> None:
+        """The speaker of a judgement criticises whoever is behind the thing judged."""
         targets = self.entities.resolve(thing) or self._behind(thing)
         for subject, s_mention, _, s_token in self._resolve(subjects(verb), _JUDGING, frozenset()):
             for target, t_mention, _ in targets:
