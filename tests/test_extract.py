@@ -102,6 +102,10 @@ CASES = [
     # the members of a consortium are partners
     ("The port was bought by a consortium led by BlackRock and MSC.",
      {("BlackRock", "partners_with", "MSC", "asserted")}),
+    # a plural descriptor with a country is every name's
+    ("Apple signed deals with Japanese carriers NTT Docomo and KDDI.",
+     {("Apple", "partners_with", "NTT Docomo", "asserted"), ("Apple", "partners_with", "KDDI", "asserted"),
+      ("NTT Docomo", "based_in", "JP", "asserted"), ("KDDI", "based_in", "JP", "asserted")}),
     # an "oil major" is a company
     ("Shell, the Dutch oil major, said profits rose.", {("Shell", "based_in", "NL", "asserted")}),
     # a company's largest shareholder invests in it

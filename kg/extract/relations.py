@@ -1711,6 +1711,13 @@ class RelationFinder:
                 self.add(cluster, "based_in", country_mention.cluster, doc[mention.end - 1], 0.8, doc[mention.end - 1],
                          modifier, mention, country_mention, mood="asserted")
                 cluster.country = cluster.country or country_mention.cluster.code
+                if any(t.tag_ == "NNS" and t.lemma_.lower() in described for t in doc[modifier.i: mention.start]):
+                    # "South Korean carriers SK Telecom and KT": a plural descriptor is every name's
+                    for t in _conjuncts(doc[mention.end - 1])[1:]:
+                        other = self.entities.mention_at[t.i]
+                        if other is not None and other.kind == "name" and other.cluster.type == cluster.type:
+                            self.add(other.cluster, "based_in", country_mention.cluster, t, 0.75, t, modifier, other,
+                                     country_mention, mood="asserted")
             group = self.entities.example_of(doc[mention.end - 1])
             if group is not None:
                 # "14 Chinese technology companies, including A and B": each example is from there
