@@ -1515,6 +1515,10 @@ class Entities:
         """Find further mentions of known names that the tagger missed."""
         doc = self.doc
         lowered = [t.text for t in doc]
+        # where each word stands, its first letter folded: the only places a name can start
+        starts: dict[str, list[int]] = {}
+        for i, text in enumerate(lowered):
+            starts.setdefault(text[:1].lower() + text[1:], []).append(i)
         for _key, cluster in list(self._by_key.items()):
             if cluster.type == "Country" or not any(c is cluster for c in self.clusters):
                 continue  # (a piece of a name dropped by _unsplit)
@@ -1524,8 +1528,8 @@ class Entities:
                 n = len(words)
                 if not n or (n == 1 and len(words[0]) < 3):
                     continue
-                for i in range(len(doc) - n + 1):
-                    if lowered[i:i + n] != words and not (
+                for i in starts.get(words[0][:1].lower() + words[0][1:], ()):
+                    if i > len(doc) - n or lowered[i:i + n] != words and not (
                             n == 1 and lowered[i][1:] == words[0][1:] and lowered[i][:1].lower() == words[0][:1].lower()
                             and any(ch.isupper() for ch in lowered[i])):
                         continue  # ("easyJet" of "EasyJet" opening a sentence, but not "APPLE" of "Apple")
