@@ -114,6 +114,9 @@ CASES = [
     ("The French state became Renault's largest shareholder in 2015.", {("FR", "invests_in", "Renault", "asserted")}),
     # the name on the one facility a company runs is the facility's, not another company's
     ("Glencore runs the Kamoto mine in Zambia.", {("Glencore", "operates_in", "ZM", "asserted")}),
+    # a presence or membership holds until the ending happens
+    ("Shell said it will pull out of Russia.", {("Shell", "operates_in", "RU", "asserted")}),
+    ("Carrefour has pulled out of Japan.", {("Carrefour", "operates_in", "JP", "negated")}),
     # the jobs to be cut are there now: the presence is asserted, as for "9,000 jobs will be cut in the U.S."
     ("Ford will cut 2,000 jobs in Germany.", {("Ford", "operates_in", "DE", "asserted")}),
     # coreference of "the company" and "the German company"

@@ -1080,7 +1080,8 @@ class RelationFinder:
                                            s_mention, o_mention) or emitted
                         continue
                     # a descriptor ("its unit Jio") holds whatever the clause
-                    mood = pattern.mood or self._sold_stake(trigger, pattern) or self._presupposed(trigger, pattern) \
+                    mood = self._ending_mood(trigger, pattern) or self._sold_stake(trigger, pattern) or \
+                        self._presupposed(trigger, pattern) \
                         or self._apposition_mood(trigger) or (
                         "asserted" if self._owned_facility(trigger, pattern, s_token) else None) or (
                         "asserted" if "named" in pattern.subject + pattern.object else None)
@@ -1114,6 +1115,13 @@ class RelationFinder:
             return "asserted"  # "agreed to sell its Nigerian business": the business is there now
         verb = node.head if node.dep_ in ("dobj", "nsubjpass") else node if node.pos_ == "VERB" else None
         return "asserted" if verb is not None and verb.lemma_.lower() in verbs else None
+
+    def _ending_mood(self, trigger: Token, pattern: Pattern) -> str | None:
+        """The modality a pattern states by itself; a relation a trigger ends ("pulled out of Russia": negated)
+        holds until the ending happens ("will pull out of Russia", "has no plans to leave": asserted)."""
+        if pattern.mood == "negated" and modality(trigger, self.lexicon, year=self.year) != "asserted":
+            return "asserted"
+        return pattern.mood
 
     def _sold_stake(self, trigger: Token, pattern: Pattern) -> str | None:
         """"Allianz sold its 26 percent stake in X to Y": a holding sold is one no longer."""
