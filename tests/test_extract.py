@@ -118,6 +118,8 @@ CASES = [
     ("Shell said it will pull out of Russia.", {("Shell", "operates_in", "RU", "asserted")}),
     ("Carrefour has pulled out of Japan.", {("Carrefour", "operates_in", "JP", "negated")}),
     ("Ford left Japan in 2016.", {("Ford", "operates_in", "JP", "negated")}),
+    # goods withdrawn in a country were on sale there
+    ("Unilever withdrew its pasta in Italy.", {("Unilever", "operates_in", "IT", "asserted")}),
     ("ExxonMobil has said it has no plans to leave Russia.", {("ExxonMobil", "operates_in", "RU", "asserted")}),
     # the jobs to be cut are there now: the presence is asserted, as for "9,000 jobs will be cut in the U.S."
     ("Ford will cut 2,000 jobs in Germany.", {("Ford", "operates_in", "DE", "asserted")}),
