@@ -1529,10 +1529,11 @@ class Entities:
                 if not n or (n == 1 and len(words[0]) < 3):
                     continue
                 for i in starts.get(words[0][:1].lower() + words[0][1:], ()):
+                    # (the index matched the first word but for its first letter's case: "easyJet" of "EasyJet"
+                    # opening a sentence, but not "apple" of "Apple")
                     if i > len(doc) - n or lowered[i:i + n] != words and not (
-                            n == 1 and lowered[i][1:] == words[0][1:] and lowered[i][:1].lower() == words[0][:1].lower()
-                            and any(ch.isupper() for ch in lowered[i])):
-                        continue  # ("easyJet" of "EasyJet" opening a sentence, but not "APPLE" of "Apple")
+                            n == 1 and any(ch.isupper() for ch in lowered[i])):
+                        continue
                     if n >= 3 and any(w.lower() in ("and", "&") for w in words[1:-1]):
                         self._unsplit(i, i + n)  # "Nokia Solutions" + "Networks" cut at the "and" of the name
                     if all(self.mention_at[j] is None for j in range(i, i + n)):
