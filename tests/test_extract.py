@@ -577,6 +577,10 @@ def test_more_business_constructions(nlp, text, expected):
     ("Toyota said it will cut 1,200 jobs at its factory in Burnaston, England.",
      {("Toyota", "operates_in", "GB", "asserted")}),
     ("Toyota will build its new plant in Brazil.", {("Toyota", "operates_in", "BR", "planned")}),
+    # mills, smelters, studios and terminals are facilities like plants
+    ("Harlow Steel said its mills in Brazil would be sold.", {("Harlow Steel", "operates_in", "BR", "asserted")}),
+    ("Korvo Games has a studio in Sweden and a smelter in Chile.",
+     {("Korvo Games", "operates_in", "SE", "asserted"), ("Korvo Games", "operates_in", "CL", "asserted")}),
     ("Tata Motors said it would reopen Saab's plant in Trollhättan.",
      {("Saab", "operates_in", "SE", "asserted"), ("Tata Motors", "operates_in", "SE", "planned")}),
     # money invested in a plant is invested where the plant is
