@@ -753,6 +753,18 @@ def test_more_business_constructions(nlp, text, expected):
     ("The National Highway Traffic Safety Administration opened an investigation last month into whether Toyota "
      "moved quickly enough to report the defect.",
      {("National Highway Traffic Safety Administration", "investigates", "Toyota", "asserted")}),
+    # a public body reviewing a company's purchase looks into the buyer; a company reviewing its plans does not
+    ("The Nigerian Communications Commission opened a review of Kestrel Capital's purchase.",
+     {("Nigerian Communications Commission", "investigates", "Kestrel Capital", "asserted")}),
+    ("The Nigerian Communications Commission is reviewing Kestrel Capital's purchase of the towers.",
+     {("Nigerian Communications Commission", "investigates", "Kestrel Capital", "asserted")}),
+    ("Kestrel Capital is reviewing its purchase of the towers.", set()),
+    # "X, which is Y's main rival": the relative pronoun stands for X; a place coordinated after a place
+    # ("business in Nigeria and Ghana") is in the same phrase
+    ("Orvane Group, the carrier that is Telmex's main rival, sold its towers.",
+     {("Orvane Group", "competes_with", "Telmex", "asserted")}),
+    ("Orvane Telecom has agreed to sell its tower business in Nigeria and Ghana to KKR.",
+     {("Orvane Telecom", "operates_in", "NG", "asserted"), ("Orvane Telecom", "operates_in", "GH", "asserted")}),
     # "Jane Roe and John Doe of Acme": the organisation after the last name is that of both
     ("Peter Wu and Anna Berg of Stanford University say the data are wrong.",
      {("Peter Wu", "works_for", "Stanford University", "asserted"),

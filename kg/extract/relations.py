@@ -230,6 +230,10 @@ def prep_objects(token: Token, prep: str) -> list[Token]:
                 # ("orders from X and from Y": the second preposition a conjunct of the first)
                 for phrase in [child] + [c for c in child.children if c.dep_ == "conj" and c.lower_ == prep]:
                     out += [t for g in phrase.children if g.dep_ in ("pobj", "pcomp") for t in _conjuncts(g)]
+                if out and out[-1].ent_type_ == "GPE":
+                    # "its business in Nigeria and Ghana": the parser makes the second place a conjunct of the noun
+                    out += [t for c in holder.children if c.dep_ == "conj" and c.ent_type_ == "GPE"
+                            and c.i > out[-1].i for t in _conjuncts(c)]
     if out and token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass", "pobj"):
         # "rival bids from X, and from Y": the parser hangs the second phrase on the verb
         doc = token.doc
@@ -264,7 +268,10 @@ def governor_subject(noun: Token) -> list[Token]:
     if noun.dep_ in ("dobj", "nsubjpass"):
         return subjects(head)
     if noun.dep_ == "attr":
-        return [c for c in head.children if c.dep_ == "nsubj"]
+        found = [c for c in head.children if c.dep_ == "nsubj"]
+        if head.dep_ == "relcl" and found and all(f.lower_ in _RELATIVE for f in found):
+            return [head.head]  # "X, which is Y's main rival": the relative pronoun's antecedent
+        return found
     if noun.dep_ == "appos":
         return [head]
     if noun.dep_ == "pobj" and head.dep_ == "prep":
@@ -676,7 +683,9 @@ class RelationFinder:
                     token.lemma_.lower() in self.lexicon.entity.get("deal_nouns", frozenset()) | {"sale"}:
                 # "did not oppose the sale to JSW", "criticised the takeover of X": the parties named on the deal;
                 # "an investigation into the deal": into both companies of the last one told
-                found = [r for prep in ("to", "of", "with") for t in prep_objects(token, prep)
+                # "a review of GIP's purchase": its possessor is a party too
+                found = [r for t in [c for c in token.children if c.dep_ == "poss"]
+                         + [t for prep in ("to", "of", "with") for t in prep_objects(token, prep)]
                          for r in self.entities.resolve(t) if r[0].type in ("Company", "Organization")] \
                     or self._parties(token)
             if not found and pattern.action == "investigates" and token.pos_ in ("VERB", "AUX"):
