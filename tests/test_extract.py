@@ -1675,6 +1675,26 @@ def test_owned_by_and_contracts_awarded(nlp, text, expected):
      "\"We have confirmed it,\" Economy, Trade and Industry Minister Kenji Arakawa told a news conference.",
      {("METI", "based_in", "JP", "asserted"), ("Kenji Arakawa", "leads", "METI", "asserted")}),
     ("German economy minister Rainer Bruederle said so.", {("Rainer Bruederle", "works_for", "DE", "asserted")}),
+    # with a country's department and another's ministry of the same portfolio, a secretary heads the department
+    # and a minister the ministry; the department written with and without its country is one body, named by its
+    # name (not by the portfolio)
+    ("The Commerce Department blacklisted Vextra Systems. China's Ministry of Commerce criticised the US Commerce "
+     "Department. Commerce Secretary Jane Roe said the ban would stay.",
+     {("Commerce Department", "sanctions", "Vextra Systems", "asserted"),
+      ("Ministry of Commerce", "based_in", "CN", "asserted"),
+      ("Ministry of Commerce", "criticizes", "Commerce Department", "asserted"),
+      ("Jane Roe", "leads", "Commerce Department", "asserted")}),
+    ("The Commerce Department blacklisted Vextra Systems. China's Ministry of Commerce criticised the US Commerce "
+     "Department. Commerce Minister Gao Hucheng said the ban was wrong.",
+     {("Commerce Department", "sanctions", "Vextra Systems", "asserted"),
+      ("Ministry of Commerce", "based_in", "CN", "asserted"),
+      ("Ministry of Commerce", "criticizes", "Commerce Department", "asserted"),
+      ("Gao Hucheng", "leads", "Ministry of Commerce", "asserted"),
+      ("Gao Hucheng", "criticizes", "Commerce Department", "asserted")}),
+    # two countries' bodies of one name stay two
+    ("The United States Air Force ordered tankers from Airbus. The UAE Air Force ordered tankers from Airbus too.",
+     {("Airbus", "supplies", "United States Air Force", "asserted"),
+      ("Airbus", "supplies", "UAE Air Force", "asserted")}),
 ])
 def test_ministers_of_named_ministries(nlp, text, expected):
     assert triples(text, nlp) == expected

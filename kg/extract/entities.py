@@ -71,6 +71,17 @@ def normalise(text: str) -> str:
     return " ".join(words)
 
 
+def _without_country(name: str) -> tuple[str | None, str | None]:
+    """The country written before a body's name and the key of the rest: "US Commerce Department" -> ("US",
+    "commerce department"), "China's Ministry of Commerce" -> ("CN", "ministry of commerce"); (None, None)
+    without one."""
+    words = clean_name(name).split()
+    for n in (1, 2):
+        if len(words) >= n + 2 and (code := places.country_code(_POSSESSIVE.sub("", " ".join(words[:n])))):
+            return code, normalise(" ".join(words[n:]))
+    return None, None
+
+
 def clean_name(text: str) -> str:
     """A name as a person would write it: no leading 'the', possessive or trailing punctuation."""
     text = re.sub(r"^(?:the|The)\s+", "", text.strip())
@@ -161,6 +172,11 @@ def _canonical(type_: str, names: tuple[str, ...]) -> str:
     proper = [n for n in proper if n]
     if type_ == "Person":
         return max(proper, key=len)
+    if type_ == "Organization":
+        # "Commerce" of "Commerce Secretary X" is a portfolio, not the department's name
+        proper = [n for n in proper if not any(
+            f" {other.lower()}".endswith((f" {n.lower()} {body}", f" {body} of {n.lower()}"))
+            for other in proper for body in ("department", "ministry"))] or proper
     # a short form that is also a place's name does not stand for the company ("Sakhalin" of "Sakhalin Energy")
     unplaced = [n for n in proper if not places.place_country(n, min_population=100_000)]
     return min(unplaced or proper, key=lambda n: (len(n), n)) if proper else names[0]
@@ -220,6 +236,7 @@ class Entities:
         self.mention_at: list[Mention | None] = [None] * len(doc)
         self.mentions: list[Mention] = []
         self._by_key: dict[str, Cluster] = {}
+        self._bare_country: dict[str, str] = {}  # key of a body's name written with a country -> that country
         self._countries: dict[str, Cluster] = {}
         self.seats = {normalise(k): v for k, v in lexicon.raw.get("seats_of_government", {}).items()}
         self._product_words: list[tuple[int, str]] = []
@@ -675,12 +692,16 @@ class Entities:
             return "Organization"
         return "Company"
 
-    def _cluster_for(self, name: str, type_: str) -> Cluster:
+    def _cluster_for(self, name: str, type_: str, title: str = "") -> Cluster:
+        """The cluster of a name: one already seen under this or a longer or shorter form, else a new one.
+        ``title`` is the word after the name ("Commerce" + "Secretary"), to tell which body a portfolio names."""
         key = normalise(name) or " ".join(name.lower().split()) or "?"  # "**": no word left after normalising
         if key in self._by_key:
             return self._by_key[key]
         # A longer or shorter form of a name already seen: "Huawei" / "Huawei Technologies Co.".
         words = key.split()
+        ministry_words = self.lexicon.entity.get("ministry_words", ())
+        portfolio: list[tuple[str, Cluster]] = []  # bodies a portfolio's words name: (their head word, cluster)
         for other_key, cluster in self._by_key.items():
             if cluster.type == "Country":
                 continue
@@ -693,16 +714,35 @@ class Entities:
                     self._by_key[key] = cluster
                     return cluster
             if type_ != "Person" and cluster.type == "Organization" and len(other) > 2 and \
-                    other[0] in self.lexicon.entity.get("ministry_words", ()) and other[1] in ("of", "for") and \
+                    other[0] in ministry_words and other[1] in ("of", "for") and \
                     [w for w in other[2:] if w != "and"] == [w for w in words if w != "and"]:
-                self._by_key[key] = cluster  # "Economy, Trade and Industry (Minister)": the ministry's own words
-                return cluster
+                portfolio.append((other[0], cluster))  # "Economy, Trade and Industry (Minister)": the ministry's words
+            if type_ != "Person" and cluster.type == "Organization" and len(other) == len(words) + 1 and \
+                    other[-1] in ministry_words and other[:-1] == words:
+                portfolio.append((other[-1], cluster))  # "Commerce (Secretary)": "the Commerce Department"
             if type_ == "Person" and cluster.type == "Person" and len(words) == 1 and words[0] == other[-1]:
                 self._by_key[key] = cluster
                 return cluster
+        if portfolio:
+            # the body the title heads ("Secretary": a department), else the first named
+            heads = dict(pair.split("=", 1) for pair in self.lexicon.entity.get("title_bodies", ()))
+            chosen = next((c for word, c in portfolio if word == heads.get(title.lower())), portfolio[0][1])
+            self._by_key[key] = chosen
+            return chosen
+        code, bare = _without_country(name) if type_ == "Organization" else (None, None)
+        same = self._by_key.get(bare) if bare is not None else None
+        if bare is not None and same is not None and same.type == "Organization" and \
+                self._bare_country.get(bare, code) == code:
+            # "the US Commerce Department" after "the Commerce Department" (not "the UAE Air Force" after "the
+            # United States Air Force")
+            self._by_key[key] = same
+            return same
         cluster = Cluster(len(self.clusters), type_, [])
         self.clusters.append(cluster)
         self._by_key[key] = cluster
+        if bare is not None and code is not None and bare not in self._by_key:
+            self._by_key[bare] = cluster  # "the Commerce Department" after "the US Commerce Department"
+            self._bare_country[bare] = code
         return cluster
 
     def _unit_described(self, mention: Mention) -> Cluster | None:
@@ -1018,7 +1058,7 @@ class Entities:
         for start, end, text, type_ in sorted(pending, key=lambda p: -(p[1] - p[0])):
             if any(self.mention_at[i] is not None for i in range(start, end)) or not normalise(text):
                 continue  # taken, or no name at all ("**", "|" tagged as an organisation)
-            cluster = self._cluster_for(text, type_)
+            cluster = self._cluster_for(text, type_, title=doc[end].text if end < len(doc) else "")
             if type_ != cluster.type and cluster.type == "Person":
                 cluster.type = type_
             if self._add(start, end, cluster, "name"):

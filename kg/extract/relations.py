@@ -1479,16 +1479,24 @@ class RelationFinder:
         words -= {"and", "of", "the", "for"}
         if not words:
             return None
+        ministry_words = self.lexicon.entity.get("ministry_words", frozenset())
+        heads = dict(pair.split("=", 1) for pair in self.lexicon.entity.get("title_bodies", ()))
+        found: list[tuple[str, Cluster]] = []
         for cluster in self.entities.clusters:
             if cluster.type != "Organization":
                 continue
             for name in cluster.names:
-                first, _, rest = normalise(name).partition(" ")
-                content = [w for w in rest.split() if w not in ("of", "for", "the", "and")]
-                if first in self.lexicon.entity.get("ministry_words", frozenset()) and content and \
-                        content[0] in words:
-                    return cluster
-        return None
+                named = normalise(name).split()
+                if named and named[0] in ministry_words:  # "Ministry of Communications"
+                    head, content = named[0], [w for w in named[1:] if w not in ("of", "for", "the", "and")]
+                elif len(named) > 1 and named[-1] in ministry_words:  # "the Commerce Department"
+                    head, content = named[-1], named[:-1]
+                else:
+                    continue
+                if content and content[0] in words:
+                    found.append((head, cluster))
+        # a secretary heads a department, a minister a ministry; else the first named
+        return next((c for head, c in found if head == heads.get(anchor.lower_)), found[0][1] if found else None)
 
     def _affiliations(self) -> None:
         """"Roger Roe of Acme", "Jane Roe at the Institute of X": a person's name with its organisation."""
