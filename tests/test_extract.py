@@ -577,6 +577,11 @@ def test_more_business_constructions(nlp, text, expected):
     ("Toyota said it will cut 1,200 jobs at its factory in Burnaston, England.",
      {("Toyota", "operates_in", "GB", "asserted")}),
     ("Toyota will build its new plant in Brazil.", {("Toyota", "operates_in", "BR", "planned")}),
+    # goods supplied to a company's plant are supplied to the company; a plant near a town is in its country
+    ("Bocar, which already supplies cylinder heads to Nissan's plant in Aguascalientes, will sell castings.",
+     {("Bocar", "supplies", "Nissan", "asserted")}),
+    ("Germany's Voss Automotive said it was considering a new electronics plant near Queretaro, Mexico.",
+     {("Voss Automotive", "based_in", "DE", "asserted"), ("Voss Automotive", "operates_in", "MX", "possible")}),
     # mills, smelters, studios and terminals are facilities like plants
     ("Harlow Steel said its mills in Brazil would be sold.", {("Harlow Steel", "operates_in", "BR", "asserted")}),
     ("Korvo Games has a studio in Sweden and a smelter in Chile.",

@@ -670,6 +670,10 @@ class RelationFinder:
                     c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"
                     and c.lemma_.lower() in self.lexicon.entity.get("product_nouns", frozenset())]
                 found = [(c, m, h) for holder in holders for c, m, h, _ in self._possessor_companies(holder)]
+            if not found and pattern.action == "supplies" and token.pos_ == "NOUN" and \
+                    token.lemma_.lower() in self.lexicon.entity.get("facility_nouns", frozenset()):
+                # "supplies cylinder heads to Nissan's plant in Aguascalientes": the plant's owner
+                found = [(c, m, h) for c, m, h, _ in self._possessor_companies(token)]
             if not found and pattern.action == "invests_in" and token.pos_ == "NOUN" and \
                     token.lemma_.lower() in self.lexicon.entity.get("facility_nouns", frozenset()):
                 # "will invest $600 million in a new plant in Brazil": money put where the facility is
