@@ -80,6 +80,9 @@ CASES = [
     ("Phosagro, which supplies potash to Yara and Mosaic, said prices would rise.",
      {("Phosagro", "supplies", "Yara", "asserted"), ("Phosagro", "supplies", "Mosaic", "asserted")}),
     ("Freeport has bought a stake in Ivanhoe Mines.", {("Freeport", "invests_in", "Ivanhoe Mines", "asserted")}),
+    # ... or that a "which" clause says someone bought
+    ("Norman oversaw the integration of Tuckers, which Harlow Foods bought from Procter & Gamble in 2012.",
+     {("Harlow Foods", "acquires", "Tuckers", "asserted")}),
     # a "product" the text calls a company is one, and a known company's name with a country its unit
     ("Shares in Swiss food group Nestlé fell on Monday.", {("Nestlé", "based_in", "CH", "asserted")}),
     ("Nestlé UK, the British arm of Swiss food group Nestlé, is recalling pasta.",

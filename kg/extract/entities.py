@@ -404,6 +404,7 @@ class Entities:
         return places.country_code(words[:-1].text)
 
     _BUSINESS_ACTIONS = frozenset({"acquires", "supplies", "partners_with", "invests_in", "competes_with", "sues"})
+    _OWNED_ACTIONS = frozenset({"acquires", "invests_in"})  # what is bought or invested in
 
     def _called_company(self, token: Token) -> bool:
         """"Swiss food group Nestlé", "Maersk, the Danish group": a name with a company noun before it in its
@@ -495,9 +496,17 @@ class Entities:
                 cluster.names.append(clean_name(text))
 
     def _business_clause(self, name: Token, actions: frozenset[str]) -> bool:
-        """"Uralkali, which supplies potash to Yara, ...": a name a "which" clause says does business."""
-        return any(self._business_argument(w, actions=actions) for c in name.children if c.dep_ == "relcl"
-                   for w in c.children if w.dep_ == "nsubj" and w.lower_ in ("which", "that"))
+        """"Uralkali, which supplies potash to Yara, ...": a name a "which" clause says does business; "Pringles,
+        which Kellogg bought from P&G": one it says was bought or invested in (not "Windows, which Microsoft sells")."""
+        for clause in (c for c in name.children if c.dep_ == "relcl" and c.pos_ == "VERB"):
+            relative = [w for w in clause.children if w.dep_ in ("nsubj", "dobj") and w.lower_ in ("which", "that")]
+            if any(w.dep_ == "nsubj" and self._business_argument(w, actions=actions) for w in relative):
+                return True
+            if any(w.dep_ == "dobj" for w in relative) and any(
+                    p.action in self._OWNED_ACTIONS and "subj" in p.subject and "dobj" in p.object
+                    for p in self.lexicon.verbs.get(clause.lemma_.lower(), ())):
+                return True  # (the clause's subject the buyer: not "sold to Dell", said of goods as often)
+        return False
 
     def _apposed_acronyms(self) -> None:
         """"Brazil's competition authority, CADE, fined ...", "its Stockholm studio DICE": an acronym the tagger
