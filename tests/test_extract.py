@@ -707,6 +707,8 @@ def test_more_business_constructions(nlp, text, expected):
      {("Ford", "operates_in", "CN", "asserted")}),
     # a "-based" modifier describes its own noun phrase, not a name after the verb
     ("Under the agreement, the Basel-based company will pay Incyte US$150 million upfront.", set()),
+    # a name before a comma and the state before "-based" is the town, not a company
+    ("The Battle Creek, Michigan-based company said the timing was unrelated.", set()),
     # a measure with its own author is not the governing subject's; beating a rival's bid competes with the bidder;
     # "barred X from doing business with Y" denies the business
     ("Beijing has repeatedly opposed unilateral US sanctions on Iran.",

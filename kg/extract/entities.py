@@ -1670,12 +1670,28 @@ class Entities:
                     and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ") and self.mention_at[start - 1] is None:
                 start -= 1
             if start == end:
+                self._town_before(end)
                 continue
             for begin in range(start, end):  # the longest known place ("Santa Monica", not "Monica")
                 code = self._place_code(doc[begin:end].text)
                 if code:
                     self._add(begin, end, self.country(code), "place")
                     break
+            self._town_before(end)
+
+    def _town_before(self, end: int) -> None:
+        """"the Battle Creek, Michigan-based company": a name the tagger made a company or a person, before a
+        comma and the place before "-based", is a town there (unless the text names it elsewhere)."""
+        doc = self.doc
+        place = self.mention_at[end - 1]
+        if place is None or place.cluster.type != "Country" or place.start < 2 or doc[place.start - 1].text != ",":
+            return
+        town = self.mention_at[place.start - 2]
+        if town is not None and town.end == place.start - 1 and town.kind == "name" and \
+                town.cluster.type in ("Person", "Company") and \
+                not any(o is not town and o.cluster is town.cluster for o in self.mentions):
+            self._drop(town)
+            self._add(town.start, town.end, place.cluster, "place")
 
     def _company_towns(self) -> None:
         """"Avis Bourg Co. of Folsom": a known town after a company's legal form and "of", which the tagger took
