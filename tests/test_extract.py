@@ -80,6 +80,10 @@ CASES = [
     ("Phosagro, which supplies potash to Yara and Mosaic, said prices would rise.",
      {("Phosagro", "supplies", "Yara", "asserted"), ("Phosagro", "supplies", "Mosaic", "asserted")}),
     ("Freeport has bought a stake in Ivanhoe Mines.", {("Freeport", "invests_in", "Ivanhoe Mines", "asserted")}),
+    # the first word of a company's name, alone, is the company (the tagger took "Trian" for a nationality)
+    ("Trian Fund Management disclosed a stake in Kellogg on Monday. Sources said Trian also holds a stake in PepsiCo.",
+     {("Trian Fund Management", "invests_in", "Kellogg", "asserted"),
+      ("Trian Fund Management", "invests_in", "PepsiCo", "asserted")}),
     # ... or that a "which" clause says someone bought
     ("Norman oversaw the integration of Tuckers, which Harlow Foods bought from Procter & Gamble in 2012.",
      {("Harlow Foods", "acquires", "Tuckers", "asserted")}),

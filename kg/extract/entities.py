@@ -1083,6 +1083,7 @@ class Entities:
         self._acronyms()
         self._known_as()
         self._rescan()
+        self._first_words()
         self._portfolio_titles()
         self._country_words()
         self._based_places()
@@ -1590,6 +1591,38 @@ class Entities:
                                 ch.isupper() for ch in doc[i].text[1:]):
                             # "Big C Supercenter": the known name and the rest of a longer form of it
                             self._add(i, self._name_rest(i + n, nouns=True), cluster, "name")
+
+    def _first_words(self) -> None:
+        """"Trian" after "Trian Fund Management": the first word of a company's name that a company word makes
+        one, written alone where the tagger found nothing (or a nationality), is that company, when no other
+        name begins with it and it is not a place's or a country's name."""
+        doc = self.doc
+        company_words = self.lexicon.entity["company_words"]
+        firsts: dict[str, list[Cluster]] = {}
+        for cluster in self.clusters:
+            if cluster.type in ("Company", "Organization", "Person") or cluster.code:
+                for name in set(cluster.names):
+                    words = clean_name(name).split()
+                    if words:
+                        firsts.setdefault(words[0], []).append(cluster)
+        for word, clusters in firsts.items():
+            owners = {c.id: c for c in clusters}
+            if len(owners) != 1:
+                continue
+            (cluster,) = owners.values()
+            names = [clean_name(n).split() for n in cluster.names]
+            if cluster.type != "Company" or any(len(n) == 1 for n in names) or not any(
+                    w.lower() in company_words for n in names for w in n[1:]):
+                continue
+            if len(word) < 3 or not word.isalpha() or not word[0].isupper() or word.lower() in company_words \
+                    or places.country_code(word) or places.is_demonym(word) or places.place_country(word):
+                continue
+            for token in doc:
+                if token.text != word or self.mention_at[token.i] is not None or \
+                        token.ent_type_ not in ("", "NORP", "ORG", "PERSON") or \
+                        token.i + 1 < len(doc) and doc[token.i + 1].is_title and doc[token.i + 1].pos_ == "PROPN":
+                    continue  # (not "Trian Partners", another name beginning with the word)
+                self._add(token.i, token.i + 1, cluster, "name")
 
     def _unsplit(self, start: int, end: int) -> None:
         """Drop the names found inside ``start:end`` (and nowhere else) so that the longer name there can be
