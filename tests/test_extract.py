@@ -1895,6 +1895,11 @@ def test_home_to(nlp, text, expected):
     ("Lingxin Microelectronics, which counts smartphone maker Xiaomi among its customers, said the listing was "
      "groundless.", {("Lingxin Microelectronics", "supplies", "Xiaomi", "asserted")}),
     ("Foxconn's customers include Apple.", {("Foxconn", "supplies", "Apple", "asserted")}),
+    # every name of the list, the ones the tagger missed too; nothing when "its" is taken for a customer
+    ("Inspur Group counts Baidu, Alibaba and Tencent among its biggest customers.",
+     {("Inspur Group", "supplies", "Baidu", "asserted"), ("Inspur Group", "supplies", "Alibaba", "asserted"),
+      ("Inspur Group", "supplies", "Tencent", "asserted")}),
+    ("Foxconn counts Apple, Dell and HP among its customers.", set()),
 ])
 def test_customers_named(nlp, text, expected):
     assert triples(text, nlp) == expected

@@ -471,6 +471,11 @@ class Entities:
                 token.dep_ == "npadvmod" and token.head.lower_ in ("owned", "backed", "controlled")  # "Meta-owned"
             described = any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in cues["company_nouns"]
                             and c.pos_ == "NOUN" for c in token.children)  # "equipment maker ASML"
+            # "Baidu, Alibaba and Tencent": a name in a list after a company's
+            first = token
+            while first.dep_ == "conj" and first.head.i < first.i:
+                first = first.head
+            described = described or first is not token and any(t.text == "," for t in doc[first.i + 1: token.i])
             # "Lingxin, which is based in Hefei": what is based or headquartered somewhere is an organisation
             described = described or token.dep_ == "nsubj" and any(
                 c.dep_ in ("relcl", "acl") and c.lower_ in ("based", "headquartered") for c in token.children)

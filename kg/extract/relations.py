@@ -795,10 +795,13 @@ class RelationFinder:
                 continue
             named = _examples(noun)
             if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.pos_ == "VERB":
-                named += objects(noun.head.head)  # "counts Xiaomi among its customers"
+                # "counts Xiaomi (, Oppo and Vivo) among its customers"
+                named += [t for o in objects(noun.head.head) for t in _conjuncts(o)]
             if noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "include":
                 named += [t for o in objects(noun.head) for t in _conjuncts(o)]  # "its customers include X"
             supplier, mention, _, _ = owners[0]
+            if any(c is supplier for t in named for c, _, _ in self.entities.resolve(t)):
+                continue  # "its" taken for one of the customers: whose they are is not known
             for t in named:
                 for cluster, m, _how in self.entities.resolve(t):
                     if cluster.type in ("Company", "Organization", "Country"):
