@@ -65,6 +65,9 @@ CASES = [
     ("Nokia is in talks to supply Vodafone.", {("Nokia", "supplies", "Vodafone", "possible")}),
     ("Intel did not sue Microsoft.", {("Intel", "sues", "Microsoft", "negated")}),
     ("Ford has denied that it will buy Volvo.", {("Ford", "acquires", "Volvo", "negated")}),
+    # a consideration after a semicolon is its own proposition
+    ("US blacklists Chinese server maker Vextra Systems; customers weigh alternatives",
+     {("US", "sanctions", "Vextra Systems", "asserted"), ("Vextra Systems", "based_in", "CN", "asserted")}),
     # head of government with a demonym
     ("German Chancellor Angela Merkel said the deal was good.",
      {("Angela Merkel", "leads", "DE", "asserted")}),

@@ -30,6 +30,10 @@ def _governors(token: Token, limit: int = 6) -> list[Token]:
         if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             break  # "the government had offered tax breaks and he would travel": a clause of its own
+        if token.dep_ in ("ccomp", "conj") and token.pos_ in ("VERB", "AUX") and any(
+                t.text == ";" for t in token.doc[min(token.right_edge.i, token.head.i): max(token.left_edge.i,
+                                                                                             token.head.i)]):
+            break  # "US blacklists X; customers weigh alternatives": a semicolon ends a proposition
         token = token.head
         chain.append(token)
     return chain
