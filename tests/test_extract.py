@@ -1724,6 +1724,9 @@ def test_ministers_of_named_ministries(nlp, text, expected):
      {("JP", "sanctions", "Lingxin Microelectronics", "asserted"), ("JP", "sanctions", "Huaxin Photonics", "asserted"),
       ("Lingxin Microelectronics", "based_in", "CN", "asserted"), ("Huaxin Photonics", "based_in", "CN", "asserted")}),
     ("Beijing imposed export controls on Japanese chemical companies.", {("CN", "sanctions", "JP", "asserted")}),
+    ("Toyota, Honda and other Japanese carmakers cut prices.",
+     {("Toyota", "based_in", "JP", "asserted"), ("Honda", "based_in", "JP", "asserted")}),
+    ("Toyota and other carmakers cut prices.", set()),
     ("German carmakers such as BMW and Daimler cut prices.",
      {("BMW", "based_in", "DE", "asserted"), ("Daimler", "based_in", "DE", "asserted")}),
 ])

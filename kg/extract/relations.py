@@ -1775,6 +1775,13 @@ class RelationFinder:
                 if found:
                     self.add(cluster, "based_in", found[0].cluster, listed.head, conf, head, found[1], mention,
                              found[0], mood="asserted")
+            for kind in coordination(head):
+                # "Intel, Nvidia and other US chipmakers": the names are of the kind the last conjunct counts
+                if kind.i > head.i and kind.tag_ == "NNS" and kind.lemma_.lower() in described and any(
+                        c.dep_ == "amod" and c.lower_ == "other" for c in kind.children) and \
+                        self.entities.mention_at[kind.i] is None and (found := self._country_modifier(kind)):
+                    self.add(cluster, "based_in", found[0].cluster, kind, 0.7, head, found[1], mention, found[0],
+                             mood="asserted")
             # (not an apposition the parser hung on this name from across another: see missed_appositions)
             descriptors = [c for c in head.children if c.dep_ == "appos" and comma_appositive(c) is None]
             descriptors += missed_appositions(head)  # "by Hon Hai, the Taiwanese contract manufacturer ..."
