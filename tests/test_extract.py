@@ -587,6 +587,10 @@ def test_more_business_constructions(nlp, text, expected):
     ("Toyota said it will cut 1,200 jobs at its factory in Burnaston, England.",
      {("Toyota", "operates_in", "GB", "asserted")}),
     ("Toyota will build its new plant in Brazil.", {("Toyota", "operates_in", "BR", "planned")}),
+    # sales of goods to a company supply it; the sale of a company to another is its acquisition
+    ("Nvidia said it had halted sales of its graphics chips to Inspur Group.",
+     {("Nvidia", "supplies", "Inspur Group", "negated")}),
+    ("Kellogg completed the sale of Keebler Foods to Ferrero.", {("Ferrero", "acquires", "Keebler Foods", "asserted")}),
     # goods supplied to a company's plant are supplied to the company; a plant near a town is in its country
     ("Bocar, which already supplies cylinder heads to Nissan's plant in Aguascalientes, will sell castings.",
      {("Bocar", "supplies", "Nissan", "asserted")}),

@@ -999,6 +999,10 @@ class RelationFinder:
                     c.type == "Company" and not self._makes_product(t)
                     for t in objects(trigger) for c, _, _ in self.entities.resolve(t)):
                 continue  # "X sold Y to Z" with Y a company: an acquisition, not a supply
+            if pattern.action == "supplies" and pattern.kind == "noun" and trigger.lemma_.lower() == "sale" and any(
+                    c.type == "Company" and not self._makes_product(t)
+                    for t in prep_objects(trigger, "of") for c, _, _ in self.entities.resolve(t)):
+                continue  # "the sale of Keebler to Ferrero": a company changes hands
             if pattern.action == "supplies" and pattern.kind == "verb" and any(
                     t.lemma_.lower() in self.lexicon.entity.get("ownership_nouns", ()) for o in objects(trigger)
                     for t in [o, *prep_objects(o, "of")]):
