@@ -587,6 +587,9 @@ def test_more_business_constructions(nlp, text, expected):
     ("Toyota said it will cut 1,200 jobs at its factory in Burnaston, England.",
      {("Toyota", "operates_in", "GB", "asserted")}),
     ("Toyota will build its new plant in Brazil.", {("Toyota", "operates_in", "BR", "planned")}),
+    # goods a buyer is evaluating from a maker are a possible supply
+    ("Alibaba is evaluating servers from Lenovo and Huawei as possible replacements.",
+     {("Lenovo", "supplies", "Alibaba", "possible"), ("Huawei", "supplies", "Alibaba", "possible")}),
     # sales of goods to a company supply it; the sale of a company to another is its acquisition
     ("Nvidia said it had halted sales of its graphics chips to Inspur Group.",
      {("Nvidia", "supplies", "Inspur Group", "negated")}),
