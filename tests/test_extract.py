@@ -587,6 +587,9 @@ def test_more_business_constructions(nlp, text, expected):
     ("Toyota said it will cut 1,200 jobs at its factory in Burnaston, England.",
      {("Toyota", "operates_in", "GB", "asserted")}),
     ("Toyota will build its new plant in Brazil.", {("Toyota", "operates_in", "BR", "planned")}),
+    # one maker's goods powering another's supply it; the goods after a quantity ("most of X's processors")
+    ("Intel, whose chips power Apple's computers, said so.", {("Intel", "supplies", "Apple", "asserted")}),
+    ("TSMC makes most of Apple's processors.", {("TSMC", "supplies", "Apple", "asserted")}),
     # goods a buyer is evaluating from a maker are a possible supply
     ("Alibaba is evaluating servers from Lenovo and Huawei as possible replacements.",
      {("Lenovo", "supplies", "Alibaba", "possible"), ("Huawei", "supplies", "Alibaba", "possible")}),

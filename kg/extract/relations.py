@@ -414,7 +414,13 @@ class RelationFinder:
             return found
         if name == "owner":
             # "Nvidia's chips are made by TSMC": whose goods the trigger acts on
-            return [c for o in objects(token) for c in o.children if c.dep_ == "poss"]
+            # ("power most of Inspur's servers": the goods after a quantity)
+            goods = [g for o in objects(token) for g in [o] + (prep_objects(o, "of") if o.pos_ != "NOUN" else [])]
+            return [c for o in goods for c in o.children if c.dep_ == "poss"]
+        if name == "subj_owner":
+            # "Intel, whose Xeon processors power Inspur's servers": whose goods act
+            owners = [c for s in subjects(token) for c in s.children if c.dep_ == "poss"]
+            return [token.head if c.lower_ == "whose" and token.dep_ == "relcl" else c for c in owners]
         if name == "gov_dobj":
             # "added 36 companies to a trade blacklist": what the governing verb acts on
             if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ == "VERB":
