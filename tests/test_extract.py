@@ -1100,6 +1100,12 @@ def test_more_business_constructions(nlp, text, expected):
     ("Brazil banned imports of wine from Argentina. Argentina's minister Ana Giorgi criticised the ban.",
      {("BR", "sanctions", "AR", "asserted"), ("Ana Giorgi", "works_for", "AR", "asserted"),
       ("Ana Giorgi", "criticizes", "BR", "asserted")}),
+    # "the move", "the listing": whoever last sanctioned, sued, investigated or bought
+    ("The United States placed Huawei on a trade blacklist. China's Ministry of Commerce criticised the move.",
+     {("US", "sanctions", "Huawei", "asserted"), ("Ministry of Commerce", "based_in", "CN", "asserted"),
+      ("Ministry of Commerce", "criticizes", "US", "asserted")}),
+    ("The United States placed Huawei on a trade blacklist. Huawei said it firmly opposes the listing.",
+     {("US", "sanctions", "Huawei", "asserted"), ("Huawei", "criticizes", "US", "asserted")}),
     # calling a thing by a word of blame criticises whoever did it; a word of praise does not
     ("Maria Zakharova called Arcom's decision \"an act of censorship\".",
      {("Maria Zakharova", "criticizes", "Arcom", "asserted")}),

@@ -572,6 +572,11 @@ class RelationFinder:
             action, side = "invests_in", "subject"
         elif lemma in ("order", "purchase"):
             action, side = "supplies", "object"
+        elif lemma in self.lexicon.entity.get("decision_nouns", frozenset()):
+            # "the move", "the decision": the last thing done to someone, told in the sentences just before
+            last = self._last_told(noun, 5, lambda c: c.action in ("sanctions", "sues", "investigates", "acquires")
+                                   and c.modality != "negated")
+            return [(last.subject, last.subject_mention, "generic")] if last is not None else []
         else:
             return []
         # (a bailout or an order is the one told as such, not any investment or supply: same word)
