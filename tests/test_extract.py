@@ -307,6 +307,9 @@ def test_place_constructions(nlp, text, expected):
     # a nominal's fact names the entity where its sentence does
     ("The Federal Water Agency is drafting rules, said Robin Hale, a spokeswoman for the agency.",
      {("Robin Hale", "works_for", "Federal Water Agency", "Federal Water Agency")}),
+    # a bare role after a name and a comma that the parser hung elsewhere
+    ("Fernandez is ahead of Ernesto Zedillo , candidate of the Institutional Revolutionary Party , by 5 percent .",
+     {("Ernesto Zedillo", "works_for", "Institutional Revolutionary Party", "Institutional Revolutionary Party")}),
 ])
 def test_affiliation_constructions(nlp, text, expected):
     assert facts_with_spans(text, nlp) == expected

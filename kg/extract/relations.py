@@ -1265,6 +1265,11 @@ class RelationFinder:
                 if name is not None and name.i == head.i:
                     anchors.append(t)
                     break
+                if t.pos_ == "NOUN" and t.left_edge.i == head.i + 2 and t.dep_ in ("npadvmod", "dobj", "nsubj") and \
+                        t.head.i != head.i and self._role_at(t) is not None and t.i + 1 < len(doc) and \
+                        doc[t.i + 1].lower_ in ("of", "at", "for"):
+                    anchors.append(t)  # "ahead of Ernesto Zedillo, candidate of the PRI": a bare role, misparsed
+                    break
         # "to meet Teck's chief executive, Don Lindsay, according to ...": a name after its role and a comma that
         # the parser hung elsewhere, closed by a comma or the sentence's end
         named = self.entities.mention_at[head.i]
