@@ -590,6 +590,10 @@ def test_more_business_constructions(nlp, text, expected):
     ("Toyota said it will cut 1,200 jobs at its factory in Burnaston, England.",
      {("Toyota", "operates_in", "GB", "asserted")}),
     ("Toyota will build its new plant in Brazil.", {("Toyota", "operates_in", "BR", "planned")}),
+    # the companies an investor's investments include
+    ("Kestrel Capital, whose investments include Mondelez International and PepsiCo, said so.",
+     {("Kestrel Capital", "invests_in", "Mondelez International", "asserted"),
+      ("Kestrel Capital", "invests_in", "PepsiCo", "asserted")}),
     # one maker's goods powering another's supply it; the goods after a quantity ("most of X's processors")
     ("Intel, whose chips power Apple's computers, said so.", {("Intel", "supplies", "Apple", "asserted")}),
     ("TSMC makes most of Apple's processors.", {("TSMC", "supplies", "Apple", "asserted")}),
