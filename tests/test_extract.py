@@ -65,6 +65,12 @@ CASES = [
     ("Nokia is in talks to supply Vodafone.", {("Nokia", "supplies", "Vodafone", "possible")}),
     ("Intel did not sue Microsoft.", {("Intel", "sues", "Microsoft", "negated")}),
     ("Ford has denied that it will buy Volvo.", {("Ford", "acquires", "Volvo", "negated")}),
+    # losing out, an order or share to a company is competing with it; a verb coordinated with "bid" is not
+    # made possible by it
+    ("IHS Towers had also bid for the assets but lost out to Kestrel Capital.",
+     {("IHS Towers", "competes_with", "Kestrel Capital", "asserted")}),
+    ("Kellogg has lost share in the US cereal aisle to General Mills.",
+     {("Kellogg", "competes_with", "General Mills", "asserted")}),
     # a consideration after a semicolon is its own proposition
     ("US blacklists Chinese server maker Vextra Systems; customers weigh alternatives",
      {("US", "sanctions", "Vextra Systems", "asserted"), ("Vextra Systems", "based_in", "CN", "asserted")}),

@@ -72,7 +72,10 @@ def modality(trigger: Token, lexicon: Lexicon, *, year: int | None = None) -> st
     chain = _governors(trigger)
     planned = possible = negated = ongoing = False
     for i, token in enumerate(chain):
-        if token.pos_ in ("VERB", "AUX") or i == 0:
+        # a verb reached from its conjunct is coordinate with it, not governing it: "bid for X but lost out to Y"
+        # takes its auxiliaries ("will bid and win"), not the meaning of "bid"
+        coordinate = i > 0 and chain[i - 1].dep_ == "conj"
+        if (token.pos_ in ("VERB", "AUX") or i == 0) and not coordinate:
             lemma = token.lemma_.lower()
             if i > 0 and lemma in cues["negated_verbs"]:
                 negated = True
