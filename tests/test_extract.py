@@ -1737,6 +1737,9 @@ def test_owned_by_and_contracts_awarded(nlp, text, expected):
       ("Ministry of Commerce", "criticizes", "Commerce Department", "asserted"),
       ("Gao Hucheng", "leads", "Ministry of Commerce", "asserted"),
       ("Gao Hucheng", "criticizes", "Commerce Department", "asserted")}),
+    # a department whose name has more than the portfolio's words is not the minister's
+    ("The Zambian government suspended the licence, Mines Minister Jane Roe told parliament. The country's Mines "
+     "Safety Department is conducting an inquiry.", {("Jane Roe", "works_for", "ZM", "asserted")}),
     # two countries' bodies of one name stay two
     ("The United States Air Force ordered tankers from Airbus. The UAE Air Force ordered tankers from Airbus too.",
      {("Airbus", "supplies", "United States Air Force", "asserted"),

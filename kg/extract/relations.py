@@ -1516,8 +1516,9 @@ class RelationFinder:
                 named = normalise(name).split()
                 if named and named[0] in ministry_words:  # "Ministry of Communications"
                     head, content = named[0], [w for w in named[1:] if w not in ("of", "for", "the", "and")]
-                elif len(named) > 1 and named[-1] in ministry_words:  # "the Commerce Department"
-                    head, content = named[-1], named[:-1]
+                elif len(named) > 1 and named[-1] in ministry_words and all(w in words for w in named[:-1]):
+                    head, content = named[-1], named[:-1]  # "the Commerce Department" (not "the Mines Safety
+                    # Department" for "Mines Minister X")
                 else:
                     continue
                 if content and content[0] in words:
