@@ -596,6 +596,12 @@ def test_more_business_constructions(nlp, text, expected):
     ("Toyota said it will cut 1,200 jobs at its factory in Burnaston, England.",
      {("Toyota", "operates_in", "GB", "asserted")}),
     ("Toyota will build its new plant in Brazil.", {("Toyota", "operates_in", "BR", "planned")}),
+    # a share of a company bought is a stake in it; a majority is its acquisition
+    ("Kestrel Capital and APG will each take 24.5 percent of Harlow Foods.",
+     {("Kestrel Capital", "invests_in", "Harlow Foods", "planned"), ("APG", "invests_in", "Harlow Foods", "planned")}),
+    ("Kestrel Capital will acquire 75 percent of Harlow Foods.",
+     {("Kestrel Capital", "invests_in", "Harlow Foods", "planned"),
+      ("Kestrel Capital", "acquires", "Harlow Foods", "planned")}),
     # the companies an investor's investments include
     ("Kestrel Capital, whose investments include Mondelez International and PepsiCo, said so.",
      {("Kestrel Capital", "invests_in", "Mondelez International", "asserted"),

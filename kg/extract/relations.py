@@ -958,6 +958,14 @@ class RelationFinder:
                 self.add(c.object, "subsidiary_of", c.subject, stake, c.confidence, c.object_token, c.subject_token,
                          c.object_mention, c.subject_mention, mood=c.modality)
                 continue
+            share = next((o for o in objects(stake) if _is_share(o) or o.lower_ in ("majority", "half")), None) \
+                if stake.pos_ == "VERB" and stake.lemma_.lower() in ("buy", "acquire", "purchase", "take") else None
+            if share is not None:
+                # "will buy 75 percent of X", "agreed to buy a majority of X": a majority bought is an acquisition
+                if share.lower_ == "majority" or self._majority(share, [t for t in share.subtree if t.i <= share.i]):
+                    self.add(c.subject, "acquires", c.object, stake, c.confidence, c.subject_token, c.object_token,
+                             c.subject_mention, c.object_mention, mood=c.modality)
+                continue
             if stake.lemma_.lower() not in self.lexicon.entity["stake_nouns"]:
                 continue
             majority = self._majority(stake, [t for t in stake.subtree if t.i < stake.i])
@@ -993,6 +1001,10 @@ class RelationFinder:
             if pattern.dobj and not any(o.lemma_.lower() in pattern.dobj for o in goods + [
                     c for c in trigger.children if c.dep_ == "dobj"]):  # (a passive's own: "was awarded a contract")
                 continue
+            if pattern.action == "supplies" and any(
+                    _is_share(o) and any(c.type == "Company" for t in prep_objects(o, "of")
+                                         for c, _, _ in self.entities.resolve(t)) for o in goods):
+                continue  # "will acquire 75 percent of Harlow Foods": a share of a company, not goods
             if pattern.dobj_not and (not goods or any(
                     o.lemma_.lower() in pattern.dobj_not or o.pos_ not in ("NOUN", "PROPN")
                     or (m := self.entities.mention_at[o.i]) is not None and m.kind != "product"
