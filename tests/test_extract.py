@@ -596,6 +596,10 @@ def test_more_business_constructions(nlp, text, expected):
     ("Toyota said it will cut 1,200 jobs at its factory in Burnaston, England.",
      {("Toyota", "operates_in", "GB", "asserted")}),
     ("Toyota will build its new plant in Brazil.", {("Toyota", "operates_in", "BR", "planned")}),
+    # a countersuit is a suit, against whom it accuses
+    ("Kestrel Phones sued Xiaomi. Xiaomi hit back, filing a countersuit that accuses Kestrel Phones of infringing "
+     "its patents.",
+     {("Kestrel Phones", "sues", "Xiaomi", "asserted"), ("Xiaomi", "sues", "Kestrel Phones", "asserted")}),
     # a share of a company bought is a stake in it; a majority is its acquisition
     ("Kestrel Capital and APG will each take 24.5 percent of Harlow Foods.",
      {("Kestrel Capital", "invests_in", "Harlow Foods", "planned"), ("APG", "invests_in", "Harlow Foods", "planned")}),

@@ -417,6 +417,12 @@ class RelationFinder:
             # ("power most of Inspur's servers": the goods after a quantity)
             goods = [g for o in objects(token) for g in [o] + (prep_objects(o, "of") if o.pos_ != "NOUN" else [])]
             return [c for o in goods for c in o.children if c.dep_ == "poss"]
+        if name == "accused":
+            # "a countersuit that accuses the Korean electronics giant of infringing ...": whom the suit names
+            return [o for c in token.children if c.dep_ == "relcl"
+                    and c.lemma_.lower() in self.lexicon.entity.get("accusing_verbs", frozenset())
+                    and any(s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children)
+                    for o in objects(c)]
         if name == "subj_owner":
             # "Intel, whose Xeon processors power Inspur's servers": whose goods act
             owners = [c for s in subjects(token) for c in s.children if c.dep_ == "poss"]
