@@ -1225,6 +1225,10 @@ def test_more_business_constructions(nlp, text, expected):
     # is not a short form of the unit's name
     ("Jaguar is 74 percent owned by Tata Motors.",
      {("Tata Motors", "invests_in", "Jaguar", "asserted"), ("Jaguar", "subsidiary_of", "Tata Motors", "asserted")}),
+    ("Airbus, the European planemaker controlled by EADS, has won orders.",
+     {("EADS", "invests_in", "Airbus", "asserted"), ("Airbus", "subsidiary_of", "EADS", "asserted")}),
+    ("Airbus, the European planemaker jointly controlled by EADS and Daimler, has won orders.",
+     {("EADS", "invests_in", "Airbus", "asserted"), ("Daimler", "invests_in", "Airbus", "asserted")}),
     ("Nokia Siemens Networks, which became wholly owned by Finland's Nokia in August, said so.",
      {("Nokia", "invests_in", "Nokia Siemens Networks", "asserted"), ("Nokia", "based_in", "FI", "asserted"),
       ("Nokia Siemens Networks", "subsidiary_of", "Nokia", "asserted")}),

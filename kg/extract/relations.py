@@ -958,8 +958,11 @@ class RelationFinder:
                 continue
             stake = c.trigger
             if stake.pos_ == "VERB" and stake.lemma_.lower() in ("own", "control") and stake.tag_ == "VBN" and \
-                    c.subject_token.dep_ == "pobj" and c.subject_token.head.dep_ == "agent" and \
-                    self._majority(stake, [t for t in stake.subtree if t.i < stake.i]):
+                    c.subject_token.dep_ == "pobj" and c.subject_token.head.dep_ == "agent" and (
+                    self._majority(stake, [t for t in stake.subtree if t.i < stake.i]) or
+                    stake.lemma_.lower() == "control" and not any(
+                        t.lower_ in ("jointly", "partly", "partially") for t in stake.children)):
+                # ("the planemaker controlled by EADS": control is a majority's)
                 # "X is 74 percent owned by Y", "X, wholly owned by Y": a company owned by a majority is a unit
                 self.add(c.object, "subsidiary_of", c.subject, stake, c.confidence, c.object_token, c.subject_token,
                          c.object_mention, c.subject_mention, mood=c.modality)
