@@ -596,6 +596,10 @@ def test_more_business_constructions(nlp, text, expected):
     ("Toyota said it will cut 1,200 jobs at its factory in Burnaston, England.",
      {("Toyota", "operates_in", "GB", "asserted")}),
     ("Toyota will build its new plant in Brazil.", {("Toyota", "operates_in", "BR", "planned")}),
+    # "International" ends a longer form of a name; a lessor's apposition the parser made an object is no goods
+    ("Siam Airways orders jets. Siam Airways International, the flag carrier, will lease eight Boeing 777 aircraft "
+     "from AerCap, the Amsterdam-based aircraft lessor.",
+     {("AerCap", "supplies", "Siam Airways", "planned"), ("AerCap", "based_in", "NL", "asserted")}),
     # a countersuit is a suit, against whom it accuses
     ("Kestrel Phones sued Xiaomi. Xiaomi hit back, filing a countersuit that accuses Kestrel Phones of infringing "
      "its patents.",

@@ -28,7 +28,8 @@ LEGAL_SUFFIXES = COMMON_FORMS | {"crop"}  # "Crop.": a typo seen in wire copy
 #: nouns that call a company a part of another ("X, a unit of Y", "Y's reinsurance arm X")
 UNIT_NOUNS = frozenset({"unit", "subsidiary", "arm", "division", "affiliate"})
 #: words that may follow a company's name and still name the same company
-SAME_COMPANY_WORDS = LEGAL_SUFFIXES | {"technologies", "technology", "group", "company", "&", "and", "the"}
+SAME_COMPANY_WORDS = LEGAL_SUFFIXES | {"technologies", "technology", "group", "company", "international", "&", "and",
+                                       "the"}
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
 _THING_PRONOUNS = {"it", "its"}

@@ -1029,7 +1029,8 @@ class RelationFinder:
             if pattern.action == "supplies" and pattern.kind == "verb" and \
                     "dobj" not in pattern.object + pattern.subject and any(
                     c.type == "Company" and not self._makes_product(t)
-                    for t in objects(trigger) for c, _, _ in self.entities.resolve(t)):
+                    for t in objects(trigger) if comma_appositive(t) is None  # (not "from X, the lessor")
+                    for c, _, _ in self.entities.resolve(t)):
                 continue  # "X sold Y to Z" with Y a company: an acquisition, not a supply
             if pattern.action == "supplies" and pattern.kind == "noun" and trigger.lemma_.lower() == "sale" and any(
                     c.type == "Company" and not self._makes_product(t)
