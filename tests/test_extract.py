@@ -600,6 +600,9 @@ def test_more_business_constructions(nlp, text, expected):
     ("Siam Airways orders jets. Siam Airways International, the flag carrier, will lease eight Boeing 777 aircraft "
      "from AerCap, the Amsterdam-based aircraft lessor.",
      {("AerCap", "supplies", "Siam Airways", "planned"), ("AerCap", "based_in", "NL", "asserted")}),
+    # mining, pumping or drilling somewhere is operating there
+    ("Glencore, which also mines copper in Zambia, said it had ordered inspections.",
+     {("Glencore", "operates_in", "ZM", "asserted")}),
     # a countersuit is a suit, against whom it accuses
     ("Kestrel Phones sued Xiaomi. Xiaomi hit back, filing a countersuit that accuses Kestrel Phones of infringing "
      "its patents.",
