@@ -603,6 +603,9 @@ def test_more_business_constructions(nlp, text, expected):
     # mining, pumping or drilling somewhere is operating there
     ("Glencore, which also mines copper in Zambia, said it had ordered inspections.",
      {("Glencore", "operates_in", "ZM", "asserted")}),
+    # a common noun capitalised to open the sentence is no part of the name after it
+    ("Rival Glencore, which also mines copper in Zambia, said it had ordered inspections.",
+     {("Glencore", "operates_in", "ZM", "asserted")}),
     # a countersuit is a suit, against whom it accuses
     ("Kestrel Phones sued Xiaomi. Xiaomi hit back, filing a countersuit that accuses Kestrel Phones of infringing "
      "its patents.",

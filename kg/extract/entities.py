@@ -561,6 +561,9 @@ class Entities:
                 and not places.country_code(doc[start - 1].text)) and \
                 (doc[start - 1].is_title or not titled) and self.mention_at[start - 1] is None:
             start -= 1  # ("Electronic Arts": a capitalised adjective the parser made part of the name)
+        while start < token.i and doc[start].is_sent_start and (
+                doc[start].lower_ in self.lexicon.entity["company_nouns"] or doc[start].lower_ in self.lexicon.nouns):
+            start += 1  # "Rival Glencore, which ...": a common noun capitalised to open the sentence
         return start
 
     def _untagged_people(self) -> None:
