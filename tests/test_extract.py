@@ -313,6 +313,11 @@ def test_place_constructions(nlp, text, expected):
     # a nominal's fact names the entity where its sentence does
     ("The Federal Water Agency is drafting rules, said Robin Hale, a spokeswoman for the agency.",
      {("Robin Hale", "works_for", "Federal Water Agency", "Federal Water Agency")}),
+    # a second role the parser coordinated with the first role's organisation
+    ("Harrington , a professor of political science at Queens College and honorary president of the Socialist "
+     "International , died Monday.",
+     {("Harrington", "works_for", "Queens College", "Queens College"),
+      ("Harrington", "leads", "Socialist International", "Socialist International")}),
     # a bare role after a name and a comma that the parser hung elsewhere
     ("Fernandez is ahead of Ernesto Zedillo , candidate of the Institutional Revolutionary Party , by 5 percent .",
      {("Ernesto Zedillo", "works_for", "Institutional Revolutionary Party", "Institutional Revolutionary Party")}),

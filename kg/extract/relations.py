@@ -1340,16 +1340,22 @@ class RelationFinder:
                 anchors += [c for c in clause.children if c.dep_ in ("attr", "oprd")]
                 anchors += [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"
                             for g in c.children]
+        # "a professor at Queens College and honorary president of the Socialist International": a second role
+        # the parser coordinated with the first role's organisation
+        anchors += [c for a in list(anchors) for p in a.children if p.dep_ == "prep" for g in p.children
+                    if g.dep_ == "pobj" for c in g.children
+                    if c.dep_ == "conj" and c.pos_ == "NOUN" and self._role_at(c) is not None]
         out = []
         for a in anchors:
             out += _conjuncts(a)
-            if a.dep_ == "conj":
+            if a.dep_ == "conj" and a.head.pos_ != "PROPN":
                 out.append(a.head)
         return [a for a in out if a.pos_ in ("NOUN", "PROPN", "ADJ")]
 
     def _role_orgs(self, anchor: Token, phrase_start: int) -> list[tuple[Cluster, Mention | None, str, Token]]:
         found = []
-        group = [anchor] + ([anchor.head] if anchor.dep_ in ("conj", "attr") else []) + \
+        group = [anchor] + ([anchor.head] if anchor.dep_ == "attr" or anchor.dep_ == "conj" and
+                            anchor.head.pos_ != "PROPN" else []) + \
             [c for c in anchor.children if c.dep_ == "conj"]  # ("was comptroller at X": "at" on the copula)
         for node in group:
             for child in node.children:
