@@ -743,8 +743,8 @@ class Entities:
                 return cluster
         if portfolio:
             # the body the title heads ("Secretary": a department), else the first named
-            heads = dict(pair.split("=", 1) for pair in self.lexicon.entity.get("title_bodies", ()))
-            chosen = next((c for word, c in portfolio if word == heads.get(title.lower())), portfolio[0][1])
+            body = self.lexicon.body_headed(title)
+            chosen = next((c for word, c in portfolio if word == body), portfolio[0][1])
             self._by_key[key] = chosen
             return chosen
         code, bare = _without_country(name) if type_ == "Organization" else (None, None)

@@ -50,6 +50,10 @@ class Lexicon:
     #: groups of company nouns that may name the same kind of business ("airline", "carrier")
     company_noun_synonyms: tuple[frozenset[str], ...] = ()
 
+    def body_headed(self, title: str) -> str | None:
+        """The word for the body a title heads ("secretary" -> "department"), from the lexicon's title_bodies."""
+        return dict(pair.split("=", 1) for pair in self.entity.get("title_bodies", ())).get(title.lower())
+
     def noun_triggers(self, lemma: str, *actions: str) -> bool:
         """Whether a noun's lemma triggers one of ``actions`` ("ban" triggers sanctions)."""
         return any(p.action in actions for p in self.nouns.get(lemma, ()))

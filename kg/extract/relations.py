@@ -1535,7 +1535,6 @@ class RelationFinder:
         if not words:
             return None
         ministry_words = self.lexicon.entity.get("ministry_words", frozenset())
-        heads = dict(pair.split("=", 1) for pair in self.lexicon.entity.get("title_bodies", ()))
         found: list[tuple[str, Cluster]] = []
         for cluster in self.entities.clusters:
             if cluster.type != "Organization":
@@ -1552,7 +1551,8 @@ class RelationFinder:
                 if content and content[0] in words:
                     found.append((head, cluster))
         # a secretary heads a department, a minister a ministry; else the first named
-        return next((c for head, c in found if head == heads.get(anchor.lower_)), found[0][1] if found else None)
+        body = self.lexicon.body_headed(anchor.lower_)
+        return next((c for head, c in found if head == body), found[0][1] if found else None)
 
     def _affiliations(self) -> None:
         """"Roger Roe of Acme", "Jane Roe at the Institute of X": a person's name with its organisation."""
