@@ -640,6 +640,8 @@ def test_more_business_constructions(nlp, text, expected):
      {("Bocar", "supplies", "Nissan", "asserted")}),
     ("Germany's Voss Automotive said it was considering a new electronics plant near Queretaro, Mexico.",
      {("Voss Automotive", "based_in", "DE", "asserted"), ("Voss Automotive", "operates_in", "MX", "possible")}),
+    # a licence or concession in a country is a presence there
+    ("Vodafone holds a mobile licence in Egypt.", {("Vodafone", "operates_in", "EG", "asserted")}),
     # mills, smelters, studios and terminals are facilities like plants
     ("Harlow Steel said its mills in Brazil would be sold.", {("Harlow Steel", "operates_in", "BR", "asserted")}),
     ("Korvo Games has a studio in Sweden and a smelter in Chile.",
