@@ -640,6 +640,9 @@ def test_more_business_constructions(nlp, text, expected):
      {("Bocar", "supplies", "Nissan", "asserted")}),
     ("Germany's Voss Automotive said it was considering a new electronics plant near Queretaro, Mexico.",
      {("Voss Automotive", "based_in", "DE", "asserted"), ("Voss Automotive", "operates_in", "MX", "possible")}),
+    # a hyphenated name the tokenizer split is one name
+    ("Mota-Engil won a contract from Angola.", {("Mota-Engil", "supplies", "AO", "asserted")}),
+    ("S-Oil won a contract from Angola.", {("S-Oil", "supplies", "AO", "asserted")}),
     # a licence or concession in a country is a presence there
     ("Vodafone holds a mobile licence in Egypt.", {("Vodafone", "operates_in", "EG", "asserted")}),
     # mills, smelters, studios and terminals are facilities like plants

@@ -561,6 +561,11 @@ class Entities:
                 and not places.country_code(doc[start - 1].text)) and \
                 (doc[start - 1].is_title or not titled) and self.mention_at[start - 1] is None:
             start -= 1  # ("Electronic Arts": a capitalised adjective the parser made part of the name)
+        if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and \
+                not doc[start - 2].whitespace_ and doc[start - 2].is_title and doc[start - 2].pos_ == "PROPN" and \
+                doc[start - 2].is_alpha and doc[start].is_alpha and not self._place_code(doc[start].text) and \
+                self.mention_at[start - 2] is None and start <= doc[start - 2].head.i <= token.i:
+            start -= 2  # "Mota-Engil", "S-Oil": a hyphenated name the tokenizer split (not "R-Texas", a label)
         while start < token.i and doc[start].is_sent_start and (
                 doc[start].lower_ in self.lexicon.entity["company_nouns"] or doc[start].lower_ in self.lexicon.nouns):
             start += 1  # "Rival Glencore, which ...": a common noun capitalised to open the sentence
