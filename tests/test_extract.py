@@ -643,6 +643,9 @@ def test_more_business_constructions(nlp, text, expected):
     # a hyphenated name the tokenizer split is one name
     ("Mota-Engil won a contract from Angola.", {("Mota-Engil", "supplies", "AO", "asserted")}),
     ("S-Oil won a contract from Angola.", {("S-Oil", "supplies", "AO", "asserted")}),
+    ("Lobito Atlantic Railway is a joint venture of Trafigura, Mota-Engil and Vecturis.",
+     {("Trafigura", "partners_with", "Mota-Engil", "asserted"), ("Trafigura", "partners_with", "Vecturis", "asserted"),
+      ("Mota-Engil", "partners_with", "Vecturis", "asserted")}),
     # a licence or concession in a country is a presence there
     ("Vodafone holds a mobile licence in Egypt.", {("Vodafone", "operates_in", "EG", "asserted")}),
     # mills, smelters, studios and terminals are facilities like plants

@@ -561,14 +561,21 @@ class Entities:
                 and not places.country_code(doc[start - 1].text)) and \
                 (doc[start - 1].is_title or not titled) and self.mention_at[start - 1] is None:
             start -= 1  # ("Electronic Arts": a capitalised adjective the parser made part of the name)
-        if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and \
-                not doc[start - 2].whitespace_ and doc[start - 2].is_title and doc[start - 2].pos_ == "PROPN" and \
-                doc[start - 2].is_alpha and doc[start].is_alpha and not self._place_code(doc[start].text) and \
-                self.mention_at[start - 2] is None and start <= doc[start - 2].head.i <= token.i:
-            start -= 2  # "Mota-Engil", "S-Oil": a hyphenated name the tokenizer split (not "R-Texas", a label)
+        start = self._hyphen_start(start, token.i + 1)
         while start < token.i and doc[start].is_sent_start and (
                 doc[start].lower_ in self.lexicon.entity["company_nouns"] or doc[start].lower_ in self.lexicon.nouns):
             start += 1  # "Rival Glencore, which ...": a common noun capitalised to open the sentence
+        return start
+
+    def _hyphen_start(self, start: int, end: int) -> int:
+        """"Mota-Engil", "S-Oil": where a name begins when the tokenizer split it at a hyphen (not "R-Texas", a
+        party and state label)."""
+        doc = self.doc
+        if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and \
+                not doc[start - 2].whitespace_ and doc[start - 2].is_title and doc[start - 2].pos_ == "PROPN" and \
+                doc[start - 2].is_alpha and doc[start].is_alpha and not self._place_code(doc[start].text) and \
+                self.mention_at[start - 2] is None and start <= doc[start - 2].head.i < end:
+            return start - 2
         return start
 
     def _untagged_people(self) -> None:
@@ -867,6 +874,8 @@ class Entities:
                 continue  # "Brazil's defence ministry": a common noun phrase, resolved as a nominal
             if ent.label_ in ("ORG", "PERSON") and start == ent.start:
                 start = self._name_start(start, end, person=ent.label_ == "PERSON")
+            if ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT") and start == ent.start:
+                start = self._hyphen_start(start, end)  # ("Mota-" + "Engil" tagged a place)
             if ent.label_ == "ORG":
                 end = self._name_rest(end)  # "Volvo" + "Cars": the rest of a name the tagger cut short
             label = ent.label_
