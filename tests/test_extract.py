@@ -640,6 +640,10 @@ def test_more_business_constructions(nlp, text, expected):
      {("Bocar", "supplies", "Nissan", "asserted")}),
     ("Germany's Voss Automotive said it was considering a new electronics plant near Queretaro, Mexico.",
      {("Voss Automotive", "based_in", "DE", "asserted"), ("Voss Automotive", "operates_in", "MX", "possible")}),
+    # made together with another company: partners (but what two companies each run is no partnership)
+    ("Legendary Entertainment, which produced the Dune films with Warner Bros., said so.",
+     {("Legendary Entertainment", "partners_with", "Warner Bros.", "asserted")}),
+    ("Sony has long preferred to license its films to streaming services run by Netflix and Amazon.", set()),
     # a hyphenated name the tokenizer split is one name
     ("Mota-Engil won a contract from Angola.", {("Mota-Engil", "supplies", "AO", "asserted")}),
     ("S-Oil won a contract from Angola.", {("S-Oil", "supplies", "AO", "asserted")}),

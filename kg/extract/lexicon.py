@@ -34,6 +34,9 @@ class Pattern:
     places: bool = False
     #: a modality the trigger states by itself ("pulled out of Russia": the presence ended)
     mood: str | None = None
+    #: whether coordinated subjects with no object are the two ends ("X and Y partnered"); not for verbs that
+    #: say nothing of a partnership without their "with" ("produced the films with Y")
+    pair_subjects: bool = True
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,7 @@ def _patterns(kind: str, section: dict) -> dict[str, tuple[Pattern, ...]]:
                 mod_not=frozenset(entry.get("mod_not", ())),
                 places=bool(entry.get("places", False)),
                 mood=entry.get("mood"),
+                pair_subjects=bool(entry.get("pair_subjects", True)),
             )
             if pattern.mood is not None and pattern.mood not in MODALITIES:
                 known = ", ".join(MODALITIES)

@@ -1093,7 +1093,7 @@ class RelationFinder:
                 focus = self.entities._recent(trigger, ("Company",), sentences=3)
                 subjects_ = [(focus, *self._cited(focus, trigger))] if focus is not None else []
             if not objects_ and (pattern.action == "partners_with" or pattern.action == "competes_with"
-                                 and pattern.kind == "verb") and len(subjects_) > 1:
+                                 and pattern.kind == "verb") and len(subjects_) > 1 and pattern.pair_subjects:
                 # "X and Y formed an alliance", "X and Y are competing for the contract": coordinated subjects
                 # are the partners or rivals
                 subjects_, objects_ = subjects_[:1], subjects_[1:]
