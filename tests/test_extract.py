@@ -1958,6 +1958,10 @@ def test_successor_takes_the_roles_of_the_one_succeeded(nlp):
     text = "Markus Feldmann resigned as chief executive of Siemens. Claudia Ritter will succeed him."
     assert triples(text, nlp) == {("Markus Feldmann", "leads", "Siemens", "negated"),
                                   ("Claudia Ritter", "leads", "Siemens", "planned")}
+    # the one replaced "as chief executive" in a passive: the successor takes the roles the other held
+    text = ("Anand Raghavan, chief executive of Konkola Copper Mines, resigned. He has been replaced as chief "
+            "executive, with immediate effect, by Peter Mwansa.")
+    assert ("Peter Mwansa", "leads", "Konkola Copper Mines", "asserted") in triples(text, nlp)
 
 
 @pytest.mark.parametrize("text, expected", [

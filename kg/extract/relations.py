@@ -830,8 +830,9 @@ class RelationFinder:
         words = self.lexicon.entity
         for verb in self.doc:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["role_succeeding_verbs"] or any(
-                    c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
-                continue
+                    c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) and not _is_passive(verb):
+                continue  # ("X succeeded Z as chairman": the role named; but "Z was replaced as chief executive by
+                # X" takes the roles Z held)
             successors = subjects(verb)
             if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words["role_naming_verbs"]:
                 successors = objects(verb.head)  # "named X to succeed him": the one named
