@@ -968,8 +968,11 @@ class RelationFinder:
                 self.add(c.object, "subsidiary_of", c.subject, stake, c.confidence, c.object_token, c.subject_token,
                          c.object_mention, c.subject_mention, mood=c.modality)
                 continue
+            # (a verb of the lexicon's share-buying entry, the one that asks for a share as its object)
+            buying = stake.pos_ == "VERB" and any(p.action == "invests_in" and p.dobj
+                                                  for p in self.lexicon.verbs.get(stake.lemma_.lower(), ()))
             share = next((o for o in objects(stake) if _is_share(o) or o.lower_ in ("majority", "half")), None) \
-                if stake.pos_ == "VERB" and stake.lemma_.lower() in ("buy", "acquire", "purchase", "take") else None
+                if buying else None
             if share is not None:
                 # "will buy 75 percent of X", "agreed to buy a majority of X": a majority bought is an acquisition
                 if share.lower_ == "majority" or self._majority(share, [t for t in share.subtree if t.i <= share.i]):
