@@ -470,6 +470,15 @@ def test_company_descriptors_before_names(nlp, text, expected):
     # saying a thing is blameworthy, not saying it is a success
     ("Oxfam said the Unilever plan was unfair.", {("Oxfam", "criticizes", "Unilever", "asserted")}),
     ("Oxfam said the Unilever plan was a success.", set()),
+    # the thing criticised is of something a named company owns
+    ("Greenpeace criticised the design of Nordvik Pharma's new trial.",
+     {("Greenpeace", "criticizes", "Nordvik Pharma", "asserted")}),
+    # "members of" a body act for it; "the agency" is the one public body named before, whatever its name's word
+    ("Members of the Regional Assembly condemned Halvorsen Corp.",
+     {("Regional Assembly", "criticizes", "Halvorsen", "asserted")}),
+    ("The Federal Aviation Administration fined Skyline Air. The agency criticised the design of Skyline's "
+     "new cabin.", {("Federal Aviation Administration", "investigates", "Skyline", "asserted"),
+                    ("Federal Aviation Administration", "criticizes", "Skyline", "asserted")}),
 ])
 def test_sanctions_on_a_country_goods(nlp, text, expected):
     assert triples(text, nlp) == expected

@@ -2172,7 +2172,20 @@ class Entities:
                 best = m.cluster
         if best is None and len(named) == 1:
             best = next(iter(named.values()))
+        if best is None and generic and country is None:
+            best = self._public_body_before(token, lower)  # "the agency" after "the Food and Drug Administration"
         return best
+
+    def _public_body_before(self, token: Token, since: int) -> Cluster | None:
+        """The public body "the regulator" or "the agency" stands for when no body has the word in its name:
+        the last one named since ``since``, else the only one named before it in the text."""
+        words = self.lexicon.entity.get("public_body_words", frozenset())
+        bodies = [m for m in self.mentions if m.start < token.i and m.kind == "name"
+                  and m.cluster.type == "Organization" and words & set(normalise(m.text).split())]
+        recent = [m for m in bodies if m.start >= since]
+        if recent:
+            return recent[-1].cluster
+        return bodies[0].cluster if len({m.cluster.id for m in bodies}) == 1 else None
 
     def main_country(self) -> Cluster | None:
         """The country the text is about: named at least three times and twice as often as any other."""

@@ -554,6 +554,14 @@ class RelationFinder:
                     found = self.entities.resolve(agent)
                     if found:
                         return [(c, m, "generic") for c, m, _ in found]
+        # "criticised the design of Spectrum's trial", "the safety record of CSR's trains": the named owner of the
+        # thing the criticised noun is of
+        owners = [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                  for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"
+                  for p in g.children if p.dep_ == "poss"]
+        found = [r for p in owners if p.pos_ == "PROPN" for r in self.entities.resolve(p) if r[0].type != "Person"]
+        if found:
+            return [(c, m, "generic") for c, m, _ in found]
         # "a tax on cars imported from Japan and China", "tariffs on steel from Korea": the goods' countries
         origins = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "from"] + [
             p for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
