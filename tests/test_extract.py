@@ -226,6 +226,12 @@ def facts_with_spans(text: str, nlp) -> set[tuple[str, str, str, str]]:
     # a wire credit line: place, then the broadcaster's name
     ("Lisbon Radio Atlantico Network",
      {("Radio Atlantico Network", "based_in", "PT", "Lisbon")}),
+    # a city a plant is in, though the tagger took it for an organisation
+    ("Halvorsen Marine Corp. builds the engines at its plant in Changwon.",
+     {("Halvorsen Marine", "operates_in", "KR", "Changwon")}),
+    # a shipping "Line" is a company, not a person
+    ("Rates fell after rival Brandt Line of Norway cut prices.",
+     {("Brandt Line", "based_in", "NO", "Norway")}),
 ])
 def test_place_constructions(nlp, text, expected):
     assert facts_with_spans(text, nlp) == expected

@@ -1073,6 +1073,11 @@ class Entities:
                         and not (e.end < len(doc) and doc[e.end - 1].dep_ == "compound")):
                 # "the Abu Dhabi carrier": a place the company is from, however tagged
                 self._add(start, end, self.country(places.place_country(text) or ""), "place")
+            elif label == "ORG" and doc[end - 1].dep_ == "pobj" and doc[end - 1].head.lower_ in ("in", "near") \
+                    and doc[end - 1].head.head.lemma_.lower() in self.lexicon.entity.get("facility_nouns", ()) \
+                    and places.place_country(text, min_population=100_000):
+                # "its plant in Changwon": a city, however tagged, where a facility is
+                self._add(start, end, self.country(places.place_country(text) or ""), "place")
             elif label == "ORG" and doc[end - 1].head.lower_ in ("based", "headquartered") and \
                     doc[end - 1].dep_ in ("npadvmod", "compound") and places.place_country(text):
                 self._add(start, end, self.country(places.place_country(text) or ""), "place")  # "Perth-based"
