@@ -189,6 +189,22 @@ def test_pronoun_object_is_not_the_subject(nlp):
                                   ("Tata Motors", "acquires", "Jaguar", "asserted")}
 
 
+def test_a_bracketed_acronym_is_one_entity_with_its_later_mentions(nlp):
+    # "HOCL" written alone after "... Line (HOCL)" is the same company, not a second one of the same name
+    text = ("Halvorsen Overseas Container Line (HOCL) has cancelled three ships. HOCL, the container shipping unit "
+            "of Halvorsen Overseas Ltd, blamed falling freight rates.")
+    entities = [e.name for e in extract_document(text, nlp).entities]
+    assert sorted(entities) == ["HOCL", "Halvorsen Overseas"]
+
+
+def test_a_report_ending_with_a_nominal_speaker_is_the_clause_subjects(nlp):
+    # "X has cancelled ships it ordered from Y, the Oslo-based carrier said": the carrier is X, not Y named last
+    text = ("Halvorsen Container Lines (HCL) has cancelled two ships it ordered from Brandt Yards Corp. in February, "
+            "the Oslo-based carrier said on Monday. HCL, the container unit of Halvorsen Group, blamed weak rates.")
+    assert ("HCL", "based_in", "NO", "asserted") in triples(text, nlp)
+    assert not any(t[1] == "based_in" and t[0] == "Brandt Yards" for t in triples(text, nlp))
+
+
 def test_subsidiary_needs_a_unit_word(nlp):
     found = triples("Sony said Sony Music will hire 500 engineers.", nlp)
     assert not any(t[1] == "subsidiary_of" for t in found)

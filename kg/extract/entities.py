@@ -1540,7 +1540,11 @@ class Entities:
                     else:
                         self._add(end + 1, end + 2, mention.cluster, "name")
                         mention.cluster.names.append(token.text)
+                        earlier = self._by_key.get(normalise(token.text))
                         self._by_key[normalise(token.text)] = mention.cluster
+                        if earlier is not None and earlier is not mention.cluster and earlier in self.clusters:
+                            # "OOCL" written alone elsewhere, found before the bracket said whose acronym it is
+                            self._merge(earlier, mention.cluster)
 
     @staticmethod
     def _speaks_as_it(name: Token) -> bool:
@@ -1584,6 +1588,9 @@ class Entities:
             if m.cluster is source:
                 m.cluster = target
         target.names += source.names
+        target.nouns |= source.nouns
+        target.described |= source.described
+        target.country = target.country or source.country
         for key, cluster in list(self._by_key.items()):
             if cluster is source:
                 self._by_key[key] = target
@@ -2261,12 +2268,31 @@ class Entities:
                 return cluster
         return None
 
+    def _reported_subject(self, token: Token, candidates: tuple[str, ...]) -> Cluster | None:
+        """"X has cancelled three ships, the Hong Kong-based carrier said": the speaker a report ends with is
+        the company the reported clause opens with."""
+        verb = token.head
+        if token.dep_ != "nsubj" or verb.lemma_ not in SPEECH_VERBS:
+            return None
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < token.i), None)
+        if clause is None or any(c.dep_ == "mark" for c in clause.children):
+            return None
+        start = sentence_index.sentence(token).start
+        named = [self.mention_at[s.i] for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")
+                 and s.left_edge.i == start]
+        found = {m.cluster.id: m.cluster for m in named if m is not None and m.kind == "name"
+                 and m.cluster.type in candidates}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _nominal(self, token: Token) -> Cluster | None:
         bound = self._bound(token)
         if bound is not None:
             return bound
-        country = self.country_modifier(token)
         candidates = ("Company",) if token.lemma_ != "organization" else ("Organization",)
+        reporter = self._reported_subject(token, candidates)
+        if reporter is not None:
+            return reporter
+        country = self.country_modifier(token)
         if country is not None:
             sent_start = sentence_index.sentence(token).start
             best = None
