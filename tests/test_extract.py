@@ -1553,6 +1553,9 @@ def test_denials_and_doubts(nlp, text, expected):
     # criticism of a company's plans is criticism of the company
     ("Greenpeace protested against Shell's Arctic drilling plans.",
      {("Greenpeace", "criticizes", "Shell", "asserted")}),
+    # a group led by a named company acts through it
+    ("A group of shareholders led by Brandt Capital Management filed a lawsuit against Halvorsen Corp.",
+     {("Brandt Capital Management", "sues", "Halvorsen", "asserted")}),
 ])
 def test_suits_and_protests(nlp, text, expected):
     assert triples(text, nlp) == expected

@@ -1856,6 +1856,14 @@ class Entities:
                 m = self.mention_at[child.i]
                 if m is not None and m.kind != "place" and m.cluster.type != "Country":
                     return [(m.cluster, m, "descriptor")]
+        leader = next((g for c in token.children if c.dep_ == "acl" and c.lemma_ in ("lead", "head")
+                       and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent"
+                       for g in a.children if g.dep_ == "pobj"), None)
+        if leader is not None and token.dep_ in ("nsubj", "nsubjpass") and \
+                (m := self.mention_at[leader.i]) is not None and m.kind == "name" and \
+                m.cluster.type in ("Company", "Organization"):
+            # "a group of shareholders led by APG filed a lawsuit": the one who leads the group acts for it
+            return [(m.cluster, m, "descriptor")]
         name = comma_appositive(token)
         if name is not None and (m := self.mention_at[name.i]) is not None and m.kind == "name" and \
                 m.cluster.type in ("Company", "Organization") and \
