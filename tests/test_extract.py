@@ -492,6 +492,13 @@ def test_company_descriptors_before_names(nlp, text, expected):
     # saying a thing is blameworthy, not saying it is a success
     ("Oxfam said the Unilever plan was unfair.", {("Oxfam", "criticizes", "Unilever", "asserted")}),
     ("Oxfam said the Unilever plan was a success.", set()),
+    # who is under a measure, or on a blacklist, is its target; such a standing state is no "decision" to oppose
+    ("Halvorsen Corp. has been under US sanctions since 2008.", {("US", "sanctions", "Halvorsen", "asserted")}),
+    ("Japan added Brandt Corp. to its export blacklist. Halvorsen Corp. has been on a US blacklist since 2019. "
+     "China's Ministry of Commerce said it opposes the decision.",
+     {("JP", "sanctions", "Brandt", "asserted"), ("US", "sanctions", "Halvorsen", "asserted"),
+      ("Ministry of Commerce", "based_in", "CN", "asserted"),
+      ("Ministry of Commerce", "criticizes", "JP", "asserted")}),
     # the thing criticised is of something a named company owns
     ("Greenpeace criticised the design of Nordvik Pharma's new trial.",
      {("Greenpeace", "criticizes", "Nordvik Pharma", "asserted")}),

@@ -588,8 +588,10 @@ class RelationFinder:
             action, side = "supplies", "object"
         elif lemma in self.lexicon.entity.get("decision_nouns", frozenset()):
             # "the move", "the decision": the last thing done to someone, told in the sentences just before
+            # (a standing state, "X has been on a US blacklist since 2023", is no move)
             last = self._last_told(noun, 5, lambda c: c.action in ("sanctions", "sues", "investigates", "acquires")
-                                   and c.modality != "negated")
+                                   and c.modality != "negated"
+                                   and not (c.trigger.pos_ == "NOUN" and governor_lemma(c.trigger) == "be"))
             return [(last.subject, last.subject_mention, "generic")] if last is not None else []
         else:
             return []
