@@ -499,6 +499,10 @@ def test_company_descriptors_before_names(nlp, text, expected):
      {("JP", "sanctions", "Brandt", "asserted"), ("US", "sanctions", "Halvorsen", "asserted"),
       ("Ministry of Commerce", "based_in", "CN", "asserted"),
       ("Ministry of Commerce", "criticizes", "JP", "asserted")}),
+    # "the decision" is the one the text named an author for just before
+    ("Halvorsen Bank said it will comply with the US decision. Austria's finance minister Karl Brandt "
+     "criticised the decision.", {("Karl Brandt", "works_for", "AT", "asserted"),
+                                  ("Karl Brandt", "criticizes", "US", "asserted")}),
     # the thing criticised is of something a named company owns
     ("Greenpeace criticised the design of Nordvik Pharma's new trial.",
      {("Greenpeace", "criticizes", "Nordvik Pharma", "asserted")}),

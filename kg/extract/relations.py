@@ -587,6 +587,9 @@ class RelationFinder:
         elif lemma in ("order", "purchase"):
             action, side = "supplies", "object"
         elif lemma in self.lexicon.entity.get("decision_nouns", frozenset()):
+            named = self._named_before(noun, 5)
+            if named:
+                return named  # "comply with the US decision ... criticised the decision": the US
             # "the move", "the decision": the last thing done to someone, told in the sentences just before
             # (a standing state, "X has been on a US blacklist since 2023", is no move)
             last = self._last_told(noun, 5, lambda c: c.action in ("sanctions", "sues", "investigates", "acquires")
@@ -604,6 +607,19 @@ class RelationFinder:
         if side == "subject":
             return [(last.subject, last.subject_mention, "generic")]
         return [(last.object, last.object_mention, "generic")]
+
+    def _named_before(self, noun: Token, within: int) -> list[tuple[Cluster, Mention | None, str]]:
+        """Whose "decision" this is when the text named its author on the same noun in the ``within`` sentences
+        before ("the US decision", "Seoul's decision"): the latest such author."""
+        since = sentences.sentence_start(self.doc, sentences.index_of(noun) - within)
+        for earlier in reversed(self.doc[since: noun.i]):
+            if earlier.lemma_.lower() != noun.lemma_.lower() or earlier.pos_ != "NOUN":
+                continue
+            found = [r for c in earlier.children if c.dep_ in ("poss", "compound", "amod") and c.i < earlier.i
+                     for r in self.entities.resolve(c) if r[1] is not None and r[1].kind in ("name", "demonym")]
+            if found:
+                return [(c, m, "generic") for c, m, _ in found]
+        return []
 
     def _possessor_companies(self, noun: Token) -> list[tuple[Cluster, Mention | None, str, Token]]:
         """The companies that own a noun ("Nordvik's committee", "its customers"), with the possessive token."""
