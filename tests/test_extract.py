@@ -205,6 +205,22 @@ def test_a_report_ending_with_a_nominal_speaker_is_the_clause_subjects(nlp):
     assert not any(t[1] == "based_in" and t[0] == "Brandt Yards" for t in triples(text, nlp))
 
 
+def test_a_person_tagged_name_cut_short_takes_the_rest_of_its_phrase(nlp):
+    # the tagger sometimes ends a company's name early and calls the start a person ("Raiffeisen Zentralbank" +
+    # "Österreich"); the capitalised word the cut-off part modifies still belongs to the name
+    from spacy.tokens import Span
+
+    from kg.extract.entities import Entities
+    from kg.extract.lexicon import load_lexicon
+
+    doc = nlp("The rules do not apply to the parent company, Kessler Zentralbank Österreich, which owns the bank.")
+    start = next(t.i for t in doc if t.text == "Kessler")
+    assert doc[start + 1].dep_ == "compound" and doc[start + 1].head.i == start + 2
+    doc.ents = [Span(doc, start, start + 2, label="PERSON")]
+    names = [m.text for m in Entities(doc, load_lexicon()).mentions if m.kind == "name"]
+    assert names == ["Kessler Zentralbank Österreich"]
+
+
 def test_subsidiary_needs_a_unit_word(nlp):
     found = triples("Sony said Sony Music will hire 500 engineers.", nlp)
     assert not any(t[1] == "subsidiary_of" for t in found)

@@ -876,7 +876,7 @@ class Entities:
                 start = self._name_start(start, end, person=ent.label_ == "PERSON")
             if ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT") and start == ent.start:
                 start = self._hyphen_start(start, end)  # ("Mota-" + "Engil" tagged a place)
-            if ent.label_ == "ORG":
+            if ent.label_ in ("ORG", "PERSON"):
                 end = self._name_rest(end)  # "Volvo" + "Cars": the rest of a name the tagger cut short
             label = ent.label_
             aged = self._aged(end) and not places.country_code(doc[start:end].text)
