@@ -1390,7 +1390,9 @@ class Entities:
         addresses = self.lexicon.entity.get("honorifics", frozenset())
         while start > 0:
             t = doc[start - 1]
-            if t.pos_ != "PROPN" or t.dep_ != "compound" or t.head.i not in range(start, end) or not t.is_title \
+            # (an organisation's may open with an acronym: "GDF" of "GDF Suez")
+            if t.pos_ != "PROPN" or t.dep_ != "compound" or t.head.i not in range(start, end) \
+                    or not (t.is_title or not person and t.is_upper and len(t) >= 2) \
                     or not t.is_alpha or t.ent_type_ or (t.lower_,) in self._titles or t.lower_ in addresses \
                     or t.lower_ in self.lexicon.entity.get("title_words", frozenset()):
                 break
