@@ -221,6 +221,16 @@ def test_a_person_tagged_name_cut_short_takes_the_rest_of_its_phrase(nlp):
     assert names == ["Kessler Zentralbank Österreich"]
 
 
+def test_an_acronym_written_alone_is_the_body_whose_initials_it_is(nlp):
+    from kg.extract.entities import Entities
+    from kg.extract.lexicon import load_lexicon
+
+    doc = nlp("The Nordic Competition and Consumer Authority opened an investigation into Halvorsen Corp. on Monday. "
+              "NCCA chairman Lars Berg said the company had raised prices.")
+    clusters = {m.text: m.cluster.id for m in Entities(doc, load_lexicon()).mentions}
+    assert clusters["NCCA"] == clusters["Nordic Competition and Consumer Authority"]
+
+
 def test_subsidiary_needs_a_unit_word(nlp):
     found = triples("Sony said Sony Music will hire 500 engineers.", nlp)
     assert not any(t[1] == "subsidiary_of" for t in found)

@@ -183,6 +183,12 @@ def _canonical(type_: str, names: tuple[str, ...]) -> str:
     return min(unplaced or proper, key=lambda n: (len(n), n)) if proper else names[0]
 
 
+def _initials(name: str, joiners: frozenset[str]) -> str:
+    """"Australian Competition and Consumer Commission" -> "ACCC": the first letters of a name's words."""
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in joiners]
+    return "".join(w[0] for w in words).upper() if len(words) >= 3 else ""
+
+
 @dataclass
 class Cluster:
     """One entity of the document: the names used for it and its type."""
@@ -1109,6 +1115,7 @@ class Entities:
         self._short_forms()
         self._spelled_out()
         self._acronyms()
+        self._initialisms()
         self._known_as()
         self._rescan()
         self._first_words()
@@ -1547,6 +1554,22 @@ class Entities:
                         if earlier is not None and earlier is not mention.cluster and earlier in self.clusters:
                             # "OOCL" written alone elsewhere, found before the bracket said whose acronym it is
                             self._merge(earlier, mention.cluster)
+
+    def _initialisms(self) -> None:
+        """"the Australian Competition and Consumer Commission ... the ACCC": an acronym written alone, never
+        bracketed after a name, is the one organisation or company named before whose initials it is."""
+        for cluster in list(self.clusters):
+            if cluster.type not in ("Company", "Organization", "Person") or len(set(cluster.names)) != 1:
+                continue
+            acronym = cluster.names[0]
+            if not (acronym.isupper() and acronym.isalpha() and 3 <= len(acronym) <= 8):
+                continue
+            first = min(m.start for m in self.mentions if m.cluster is cluster)
+            spelled = {c.id: c for m in self.mentions if m.start < first and m.kind == "name"
+                       and (c := m.cluster) is not cluster and c.type in ("Company", "Organization")
+                       and _initials(m.text, self._NAME_JOINERS) == acronym}
+            if len(spelled) == 1:
+                self._merge(cluster, next(iter(spelled.values())))
 
     @staticmethod
     def _speaks_as_it(name: Token) -> bool:
