@@ -231,6 +231,13 @@ def test_an_acronym_written_alone_is_the_body_whose_initials_it_is(nlp):
     assert clusters["NCCA"] == clusters["Nordic Competition and Consumer Authority"]
 
 
+def test_confederations_guilds_and_chambers_are_organizations(nlp):
+    text = ("The Nordic Confederation of Farmers criticised Halvorsen Corp. The Writers Guild of Norway and the "
+            "Oslo Chamber of Commerce joined the criticism.")
+    types = {e.name: e.type for e in extract_document(text, nlp).entities}
+    assert types["Nordic Confederation of Farmers"] == types["Oslo Chamber of Commerce"] == "Organization"
+
+
 def test_subsidiary_needs_a_unit_word(nlp):
     found = triples("Sony said Sony Music will hire 500 engineers.", nlp)
     assert not any(t[1] == "subsidiary_of" for t in found)
