@@ -238,6 +238,16 @@ def test_confederations_guilds_and_chambers_are_organizations(nlp):
     assert types["Nordic Confederation of Farmers"] == types["Oslo Chamber of Commerce"] == "Organization"
 
 
+def test_a_name_with_an_ampersand_keeps_its_entity(nlp):
+    # looking for names the tagger cut at "&"/"and" must not take back the whole name found already
+    from kg.extract.entities import Entities
+    from kg.extract.lexicon import load_lexicon
+
+    entities = Entities(nlp("Halvorsen & Berg sold its unit to Brandt Corp. in 2012."), load_lexicon())
+    named = [m for m in entities.mentions if m.text == "Halvorsen & Berg"]
+    assert named and all(m.cluster in entities.clusters for m in entities.mentions)
+
+
 def test_subsidiary_needs_a_unit_word(nlp):
     found = triples("Sony said Sony Music will hire 500 engineers.", nlp)
     assert not any(t[1] == "subsidiary_of" for t in found)

@@ -1689,8 +1689,8 @@ class Entities:
         added: pieces of a name with "and" in it that the tagger cut apart."""
         inside = {id(m): m for j in range(start, end) if (m := self.mention_at[j]) is not None}
         if not inside or any(m.start < start or m.end > end or m.cluster.type == "Country" or m.kind != "name"
-                             for m in inside.values()):
-            return
+                             or (m.start, m.end) == (start, end) for m in inside.values()):
+            return  # (nothing to mend where the whole name is found already)
         for m in inside.values():
             self._drop(m)
 
