@@ -1586,6 +1586,11 @@ def test_a_place_name_with_a_person_role_is_a_person(nlp):
     # blacklisting: what the verb puts on the list, companies and a country's companies
     ("The United States on Friday added 36 Chinese companies, including memory chipmaker YMTC, to a trade "
      "blacklist.", {("US", "sanctions", "YMTC", "asserted"), ("YMTC", "based_in", "CN", "asserted")}),
+    # "ordered by the shipyard from X": the supplier's phrase the parser hung on the agent; "the shipyard" is the
+    # shipbuilder, a "Shipbuilding" a company
+    ("Halvorsen Shipbuilding won the contract. The main engines for the ships had been ordered by the shipyard "
+     "from Finland's Brandt Motors.", {("Brandt Motors", "supplies", "Halvorsen Shipbuilding", "asserted"),
+                                       ("Brandt Motors", "based_in", "FI", "asserted")}),
 ])
 def test_coordinations_and_blacklists(nlp, text, expected):
     assert triples(text, nlp) == expected

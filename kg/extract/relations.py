@@ -214,6 +214,8 @@ def prep_objects(token: Token, prep: str) -> list[Token]:
         holders += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     if token.pos_ in ("VERB", "AUX"):
         holders += [o for o in objects(token) if o not in holders]
+        if prep == "from":  # "had been ordered by the shipyard from Wärtsilä": the phrase hung on the agent
+            holders += [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if prep != "as":  # "works as an analyst at X", "serves as chairman of X"
             holders += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
                         for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
