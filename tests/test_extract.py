@@ -31,6 +31,10 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a hyphenated verb of the lexicon stays one word, with its lemma; a relative clause's gap is its object
+    ("Jane Roe co-founded Halvorsen Corp. in 1999.", {("Jane Roe", "founded", "Halvorsen", "asserted")}),
+    ("Jane Roe said she would spend more time at Brandt Capital, an investment firm she co-founded.",
+     {("Jane Roe", "founded", "Brandt Capital", "asserted")}),
     # apposition with a role and an organisation; legal suffix dropped from the name
     ("Jane Roe, chief executive of Siemens AG, said the results were strong.",
      {("Jane Roe", "leads", "Siemens", "asserted")}),

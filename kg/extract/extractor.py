@@ -124,6 +124,7 @@ def prepare(nlp: Language) -> Language:
 def _keep_titles(nlp: Language) -> None:
     """Hyphenated titles and company nouns of the lexicon ("co-founder", "vice-president", "start-up") stay one
     token: cut at the hyphen, the parser hangs "Ubisoft's" on "co" and the title is lost."""
+    from spacy.pipeline import AttributeRuler
     from spacy.symbols import ORTH
     from spacy.tokenizer import Tokenizer
 
@@ -137,6 +138,17 @@ def _keep_titles(nlp: Language) -> None:
         for form in (word, word.capitalize()):
             for plural in ("", "s"):
                 tokenizer.add_special_case(form + plural, [{ORTH: form + plural}])
+    # hyphenated verbs of the lexicon ("co-founded"): cut at the hyphen, "co" becomes the verb and "founded" is lost
+    verbs = {lemma for lemma in lexicon.verbs if "-" in lemma.strip("-")}
+    for lemma in sorted(verbs):
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        forms = [cased for form in (lemma, lemma + "s", stem + "ed", stem + "ing")
+                 for cased in (form, form.capitalize())]
+        for form in forms:
+            tokenizer.add_special_case(form, [{ORTH: form}])
+        ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
+        if isinstance(ruler, AttributeRuler):  # and the lemma the lexicon knows ("co-founde" otherwise)
+            ruler.add([[{"ORTH": form}] for form in forms], {"LEMMA": lemma})
 
 
 def _year(date: str | None) -> int | None:
