@@ -553,6 +553,10 @@ def test_company_descriptors_before_names(nlp, text, expected):
     ("Halvorsen Bank said it will comply with the US decision. Austria's finance minister Karl Brandt "
      "criticised the decision.", {("Karl Brandt", "works_for", "AT", "asserted"),
                                   ("Karl Brandt", "criticizes", "US", "asserted")}),
+    # "the board" criticised is the board of the company the sentence (or the story) names, not the critic's
+    ("Brandt Capital, which owns 8 percent of Halvorsen Corp., criticised the board for its slow search.",
+     {("Brandt Capital", "invests_in", "Halvorsen", "asserted"),
+      ("Brandt Capital", "criticizes", "Halvorsen", "asserted")}),
     # the thing criticised is of something a named company owns
     ("Greenpeace criticised the design of Nordvik Pharma's new trial.",
      {("Greenpeace", "criticizes", "Nordvik Pharma", "asserted")}),

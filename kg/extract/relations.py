@@ -528,6 +528,9 @@ class RelationFinder:
         author = self._author(noun)
         if author:
             return author
+        board = self._board_of(noun)
+        if board is not None:
+            return [(board, None, "nominal")]
         for child in noun.children:
             # "protested against Shell's drilling plans", "the Shell plan", "the decision by Unilever"
             named = [child] if child.dep_ in ("poss", "compound") and child.pos_ == "PROPN" and child.i < noun.i \
@@ -572,6 +575,21 @@ class RelationFinder:
                      for t in _conjuncts(g) if (m := self.entities.mention_at[t.i]) is not None
                      and m.cluster.type == "Country" and m.kind in ("name", "demonym")]
         return list({c.id: (c, m, h) for c, m, h in countries}.values())
+
+    def _board_of(self, noun: Token) -> Cluster | None:
+        """"Jana Partners criticised the board": the board of the company the text is about, not the critic."""
+        if noun.lemma_.lower() not in self.lexicon.entity.get("board_nouns", frozenset()) or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(
+                c.dep_ in ("poss", "compound", "prep") for c in noun.children) or noun.dep_ != "dobj":
+            return None
+        critics = frozenset(r[0].id for s in subjects(noun.head) for r in self.entities.resolve(s))
+        # ("Jana Partners, which owns 8 percent of Whole Foods, criticised the board": the one its sentence names)
+        start = sentences.sentence(noun).start
+        here = {m.cluster.id: m.cluster for m in self.entities.mentions if start <= m.start < noun.i
+                and m.kind == "name" and m.cluster.type == "Company" and m.cluster.id not in critics}
+        if len(here) == 1:
+            return next(iter(here.values()))
+        return self.entities._recent(noun, ("Company",), sentences=3, avoid=critics) if not here else None
 
     def _author(self, noun: Token) -> list[tuple[Cluster, Mention | None, str]]:
         """"condemned the suit", "criticised the ban", "criticised the bailout", "criticised the order": whoever
