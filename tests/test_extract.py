@@ -505,6 +505,9 @@ def test_names_coordinated_in_a_flattened_phrase(nlp):
     ("Apple rival Samsung Electronics cut prices.", {("Samsung Electronics", "competes_with", "Apple", "asserted")}),
     ("Boeing supplier Spirit AeroSystems said deliveries slowed.",
      {("Spirit AeroSystems", "supplies", "Boeing", "asserted")}),
+    # an unknown "place" a company noun describes is a company
+    ("Hans Berg, president of Dubai-based rival Emirates, said demand was strong.",
+     {("Hans Berg", "leads", "Emirates", "asserted"), ("Emirates", "based_in", "AE", "asserted")}),
     # an acronym the tagger left out opens the company's name
     ("Pierre Lamy, chairman and chief executive of RGV Suez, said it would not bid.",
      {("Pierre Lamy", "leads", "RGV Suez", "asserted")}),

@@ -1025,8 +1025,11 @@ class Entities:
                     pending.append((start, end, text, "Company"))  # "Huawei Korea"; "Vale" of "Vale Indonesia"
                 elif not place and (label == "GPE" or end - start == 1) and any(
                         c.dep_ == "appos" and c.lemma_.lower() in self.lexicon.entity["company_nouns"]
+                        or c.dep_ in ("amod", "compound") and c.i == start - 1
+                        and c.lemma_.lower() in self.lexicon.entity["company_nouns"]
                         or c.dep_ == "poss" and places.country_code(c.text) for c in doc[end - 1].children):
-                    # "Nestle, the Swiss food giant", "Russia's Gazprom": not a place, a company
+                    # "Nestle, the Swiss food giant", "Russia's Gazprom", "Dubai-based rival Emirates": not a
+                    # place, a company
                     pending.append((start, end, text, "Company"))
             elif label == "NORP":
                 if end - start > 1 and all(t.is_title for t in doc[start:end]) and not places.is_demonym(text) \
