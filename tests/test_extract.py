@@ -252,6 +252,17 @@ def test_a_name_with_an_ampersand_keeps_its_entity(nlp):
     assert named and all(m.cluster in entities.clusters for m in entities.mentions)
 
 
+def test_a_model_name_after_a_hyphenated_model_number_is_a_product(nlp):
+    # "787-9 Dreamliners" is Boeing's product, not a company; a product is no antecedent for "the engine maker"
+    text = ("Halvorsen Air ordered 25 Boeing 787-9 Dreamliners. The Dreamliners will be powered by Trent engines "
+            "from Rolls-Royce, which won a $2 billion order. The British engine maker's chief executive John Rishton "
+            "called the deal a vote of confidence.")
+    result = extract_document(text, nlp)
+    assert "Dreamliners" not in {e.name for e in result.entities}
+    found = {(f.subject, f.action, f.object) for f in result.facts}
+    assert {("Rolls-Royce", "based_in", "GB"), ("John Rishton", "leads", "Rolls-Royce")} <= found
+
+
 def test_subsidiary_needs_a_unit_word(nlp):
     found = triples("Sony said Sony Music will hire 500 engineers.", nlp)
     assert not any(t[1] == "subsidiary_of" for t in found)

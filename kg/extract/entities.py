@@ -1495,7 +1495,11 @@ class Entities:
             model = doc[m.end].text.lower()
             if any(ch.isalpha() for ch in model) and len(model) > 2:
                 names.setdefault(re.sub(r"'?s$", "", model), m.cluster)
-            for t in doc[m.end + 1: m.end + 3]:
+            after = m.end + 1
+            while after < min(len(doc), m.end + 4) and (doc[after].text in ("-", "\u2013") or any(
+                    ch.isdigit() for ch in doc[after].text)):
+                after += 1  # (a model written "787-9": the tokenizer cut it at the hyphen)
+            for t in doc[after: after + 2]:
                 if not (t.is_alpha and t.is_title and len(t) > 3 and t.pos_ in ("PROPN", "NOUN")):
                     break
                 names.setdefault(t.lower_[:-1] if t.lower_.endswith("s") else t.lower_, m.cluster)
@@ -1508,6 +1512,22 @@ class Entities:
             cluster = names.get(word) or (names.get(word[:-1]) if word.endswith("s") else None)
             if cluster is not None:
                 self._add(token.i, token.i + 1, cluster, "product")
+        # "25 Boeing 787-9 Dreamliners ... The Dreamliners will be powered by": a one-word "company" the tagger
+        # made of a product name is the product
+        for cluster in list(self.clusters):
+            words = {normalise(n) for n in cluster.names}
+            if cluster.type != "Company" or len(words) != 1:
+                continue
+            (word,) = words
+            maker = names.get(word) or (names.get(word[:-1]) if word.endswith("s") else None)
+            if maker is None or maker is cluster or " " in word:
+                continue
+            for m in self.mentions:
+                if m.cluster is cluster:
+                    m.cluster, m.kind = maker, "product"
+            for key in [k for k, c in self._by_key.items() if c is cluster]:
+                del self._by_key[key]
+            self.clusters.remove(cluster)
 
     _NAME_JOINERS = frozenset({"of", "and", "for", "the", "y", "de", "del", "la", "des", "du", "et", "&"})
 
@@ -2051,7 +2071,7 @@ class Entities:
         lower = sentence_index.sentence_start(self.doc, sentence_index.index_of(token) - sentences)
         best: Mention | None = None
         for m in self.mentions:
-            if m.start >= token.i or m.start < lower or m.cluster.type not in types or m.kind == "place" \
+            if m.start >= token.i or m.start < lower or m.cluster.type not in types or m.kind in ("place", "product") \
                     or m.cluster.id in avoid:
                 continue
             head = self.head(m)
