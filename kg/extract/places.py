@@ -359,6 +359,11 @@ _REGION_TYPES = frozenset({"Province", "State", "Region", "Autonomous region", "
                            "Prefecture", "Union territory", "Territory", "Oblast", "Voivodship", "Canton",
                            "Emirate", "Governorate"})
 _REGION_SUFFIXES = frozenset({"Sheng", "Shi", "Zizhiqu", "Zhuangzu", "Huizu", "Uygur"})
+#: one-word region names that are ordinary geographic words ("the Gulf carriers" are no airlines of Papua New
+#: Guinea's Gulf Province)
+_GENERIC_REGIONS = frozenset({"gulf", "coast", "central", "centre", "center", "north", "south", "east", "west",
+                              "northern", "southern", "eastern", "western", "lakes", "plateau", "littoral",
+                              "capital", "islands", "island", "river", "valley", "highlands", "interior", "border"})
 #: a region's name beats a city of that name smaller than this ("Ontario" the province, not the Californian city)
 _REGION_OVER_CITY = 500_000
 
@@ -409,7 +414,7 @@ def _place_index() -> _PlaceIndex:
         while len(words) > 1 and words[-1] in _REGION_SUFFIXES:
             words.pop()  # "Guangdong Sheng", "Guangxi Zhuangzu Zizhiqu"
         key = _key(" ".join(words))
-        if len(key.replace(" ", "")) >= _MIN_CITY_LETTERS and key not in continents:
+        if len(key.replace(" ", "")) >= _MIN_CITY_LETTERS and key not in continents and key not in _GENERIC_REGIONS:
             regions.setdefault(key, set()).add(sub.country_code)
     return _PlaceIndex(states, cities, regions)
 
