@@ -571,6 +571,9 @@ def test_company_descriptors_before_names(nlp, text, expected):
     ("Brandt Capital, which owns 8 percent of Halvorsen Corp., criticised the board for its slow search.",
      {("Brandt Capital", "invests_in", "Halvorsen", "asserted"),
       ("Brandt Capital", "criticizes", "Halvorsen", "asserted")}),
+    # who draws criticism, or whose growth does, is its target
+    ("Halvorsen Corp. has grown fast. Its expansion has drawn criticism from Greenpeace.",
+     {("Greenpeace", "criticizes", "Halvorsen", "asserted")}),
     # the thing criticised is of something a named company owns
     ("Greenpeace criticised the design of Nordvik Pharma's new trial.",
      {("Greenpeace", "criticizes", "Nordvik Pharma", "asserted")}),

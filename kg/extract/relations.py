@@ -533,7 +533,8 @@ class RelationFinder:
             return [(board, None, "nominal")]
         for child in noun.children:
             # "protested against Shell's drilling plans", "the Shell plan", "the decision by Unilever"
-            named = [child] if child.dep_ in ("poss", "compound") and child.pos_ == "PROPN" and child.i < noun.i \
+            named = [child] if (child.dep_ in ("poss", "compound") and child.pos_ == "PROPN" or child.dep_ == "poss"
+                                and child.lower_ in ("its", "their")) and child.i < noun.i \
                 else [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and \
                 child.lower_ == "by" else []
             found = [r for t in named for r in self.entities.resolve(t)]
