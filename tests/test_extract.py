@@ -516,6 +516,11 @@ def test_names_coordinated_in_a_flattened_phrase(nlp):
     ("Apple rival Samsung Electronics cut prices.", {("Samsung Electronics", "competes_with", "Apple", "asserted")}),
     ("Boeing supplier Spirit AeroSystems said deliveries slowed.",
      {("Spirit AeroSystems", "supplies", "Boeing", "asserted")}),
+    # a hyphenated name whose second part is also a town's name ("Mobile", Alabama) stays whole
+    ("Halvorsen said sales fell. In Austria, Halvorsen competes with T-Mobile Austria, a unit of Germany's "
+     "Deutsche Telekom.", {("Halvorsen", "competes_with", "T-Mobile Austria", "asserted"),
+                           ("T-Mobile Austria", "subsidiary_of", "Deutsche Telekom", "asserted"),
+                           ("Deutsche Telekom", "based_in", "DE", "asserted")}),
     # an unknown "place" a company noun describes is a company
     ("Hans Berg, president of Dubai-based rival Emirates, said demand was strong.",
      {("Hans Berg", "leads", "Emirates", "asserted"), ("Emirates", "based_in", "AE", "asserted")}),

@@ -579,7 +579,8 @@ class Entities:
         doc = self.doc
         if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and \
                 not doc[start - 2].whitespace_ and doc[start - 2].is_title and doc[start - 2].pos_ == "PROPN" and \
-                doc[start - 2].is_alpha and doc[start].is_alpha and not self._place_code(doc[start].text) and \
+                doc[start - 2].is_alpha and doc[start].is_alpha and not (
+                    doc[start - 2].text in ("R", "D", "I") and self._place_code(doc[start].text) == "US") and \
                 self.mention_at[start - 2] is None and start <= doc[start - 2].head.i < end:
             return start - 2
         return start
@@ -965,8 +966,9 @@ class Entities:
                     or self._known_unit_name(start - 1, end - 1, org_words)):
                 # "Telenor India has chosen ...": a company's name (or the unit's), tagged elsewhere, before a
                 # country the tagger took alone is the company's unit there; so is an unknown word with the
-                # country, when it does business ("Star India competes with Zee")
-                pending.append((start - 1, end, doc[start - 1: end].text, "Company"))
+                # country, when it does business ("Star India competes with Zee"), "T-Mobile Austria" whole
+                begin = self._hyphen_start(start - 1, end)
+                pending.append((begin, end, doc[begin: end].text, "Company"))
             elif code:
                 self._add(start, end, self.country(code), "demonym" if label == "NORP" else "name")
             elif label in ("GPE", "LOC", "FAC") and self._has_person_role(start, end) and not places.country_code(text):
