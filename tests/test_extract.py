@@ -263,6 +263,23 @@ def test_a_model_name_after_a_hyphenated_model_number_is_a_product(nlp):
     assert {("Rolls-Royce", "based_in", "GB"), ("John Rishton", "leads", "Rolls-Royce")} <= found
 
 
+def test_an_organisation_cut_before_the_country_ending_its_name_is_whole(nlp):
+    # the tagger reads "Halvorsen Motor" (organisation) and "Indonesia" (place) in "Halvorsen Motor Manufacturing
+    # Indonesia": the capitalised words between and the country belong to the unit's name
+    from spacy.tokens import Span
+
+    from kg.extract.entities import Entities
+    from kg.extract.lexicon import load_lexicon
+
+    doc = nlp("Halvorsen said sales rose. Halvorsen's Indonesian unit, Halvorsen Motor Manufacturing Indonesia, "
+              "said it would invest more.")
+    assert [t.head.i for t in doc[10:13]] == [13, 13, 13]
+    doc.ents = [Span(doc, 0, 1, "ORG"), Span(doc, 5, 6, "ORG"), Span(doc, 7, 8, "NORP"), Span(doc, 10, 12, "ORG"),
+                Span(doc, 13, 14, "GPE")]
+    named = {m.text: m.cluster.type for m in Entities(doc, load_lexicon()).mentions}
+    assert named.get("Halvorsen Motor Manufacturing Indonesia") == "Company"
+
+
 def test_subsidiary_needs_a_unit_word(nlp):
     found = triples("Sony said Sony Music will hire 500 engineers.", nlp)
     assert not any(t[1] == "subsidiary_of" for t in found)

@@ -573,6 +573,22 @@ class Entities:
             start += 1  # "Rival Glencore, which ...": a common noun capitalised to open the sentence
         return start
 
+    def _organization_before(self, start: int, end: int) -> int | None:
+        """Where a name tagged as an organisation begins when it runs, through capitalised compounds, into the
+        country at ``start:end`` ("Toyota Motor" + "Manufacturing" + "Indonesia"), else None."""
+        doc = self.doc
+        i = start - 1
+        while i >= 0 and doc[i].dep_ == "compound" and doc[i].head.i == end - 1 and doc[i].is_title \
+                and doc[i].pos_ == "PROPN" and doc[i].ent_type_ != "ORG" and start - i < 4:
+            i -= 1
+        if i < 0 or doc[i].ent_type_ != "ORG" or doc[i].dep_ != "compound" or not start - 1 > i \
+                and doc[i].head.i != end - 1:
+            return None
+        ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+        if ent is None or ent.end != i + 1 or any(t.dep_ != "compound" or t.head.i < i for t in ent):
+            return None
+        return ent.start
+
     def _hyphen_start(self, start: int, end: int) -> int:
         """"Mota-Engil", "S-Oil": where a name begins when the tokenizer split it at a hyphen (not "R-Texas", a
         party and state label)."""
@@ -814,7 +830,8 @@ class Entities:
         titles = self.lexicon.entity.get("title_words", frozenset())
         while end < len(doc) and (doc[end].pos_ == "PROPN" or nouns and doc[end].pos_ == "NOUN") \
                 and doc[end].is_title and not doc[end].ent_type_ and self.mention_at[end] is None \
-                and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
+                and doc[end - 1].dep_ == "compound" and (doc[end - 1].head.i == end or doc[end].dep_ == "compound"
+                                                         and doc[end].head.i == doc[end - 1].head.i > end) \
                 and doc[end].lower_ not in titles and (doc[end].lower_,) not in self.role_words:
             end += 1
         return end
@@ -969,6 +986,10 @@ class Entities:
                 # country, when it does business ("Star India competes with Zee"), "T-Mobile Austria" whole
                 begin = self._hyphen_start(start - 1, end)
                 pending.append((begin, end, doc[begin: end].text, "Company"))
+            elif code and label == "GPE" and (org_start := self._organization_before(start, end)) is not None:
+                # "Toyota Motor Manufacturing Indonesia": an organisation's name the tagger cut before the country
+                # that ends it
+                pending.append((org_start, end, doc[org_start: end].text, "Company"))
             elif code:
                 self._add(start, end, self.country(code), "demonym" if label == "NORP" else "name")
             elif label in ("GPE", "LOC", "FAC") and self._has_person_role(start, end) and not places.country_code(text):
