@@ -280,6 +280,11 @@ def test_an_organisation_cut_before_the_country_ending_its_name_is_whole(nlp):
     assert named.get("Halvorsen Motor Manufacturing Indonesia") == "Company"
 
 
+def test_who_imports_the_goods_supplied_is_the_customer(nlp):
+    text = "Analysts said Halvorsen Mining and Brazil's Vale, which supply most of the iron ore China imports, gained."
+    assert ("Vale", "supplies", "CN", "asserted") in triples(text, nlp)
+
+
 def test_subsidiary_needs_a_unit_word(nlp):
     found = triples("Sony said Sony Music will hire 500 engineers.", nlp)
     assert not any(t[1] == "subsidiary_of" for t in found)

@@ -418,7 +418,12 @@ class RelationFinder:
             # "Nvidia's chips are made by TSMC": whose goods the trigger acts on
             # ("power most of Inspur's servers": the goods after a quantity)
             goods = [g for o in objects(token) for g in [o] + (prep_objects(o, "of") if o.pos_ != "NOUN" else [])]
-            return [c for o in goods for c in o.children if c.dep_ == "poss"]
+            # ("supply most of the iron ore China imports": who imports, buys or uses the goods)
+            return [c for o in goods for c in o.children if c.dep_ == "poss" or c.dep_ == "compound"
+                    and c.pos_ == "PROPN" and o.lemma_.lower() == "import"] + [
+                s for o in goods if o.pos_ == "NOUN" for c in o.children if c.dep_ == "relcl"
+                and c.lemma_.lower() in ("import", "buy", "use", "need", "consume", "purchase")
+                for s in c.children if s.dep_ == "nsubj" and s.lower_ not in ("that", "which")]
         if name == "accused":
             # "a countersuit that accuses the Korean electronics giant of infringing ...": whom the suit names
             return [o for c in token.children if c.dep_ == "relcl"
