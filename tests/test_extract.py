@@ -598,6 +598,10 @@ def test_company_descriptors_before_names(nlp, text, expected):
     ("Brandt Capital, which owns 8 percent of Halvorsen Corp., criticised the board for its slow search.",
      {("Brandt Capital", "invests_in", "Halvorsen", "asserted"),
       ("Brandt Capital", "criticizes", "Halvorsen", "asserted")}),
+    # "the purchase" criticised is the last one told: its buyer, of a stake as of goods
+    ("Halvorsen Corp. agreed to buy a 15 percent stake in Brandt Metals Group. Senator Jane Roe criticised the "
+     "purchase.", {("Halvorsen", "invests_in", "Brandt Metals Group", "planned"),
+                   ("Jane Roe", "criticizes", "Halvorsen", "asserted")}),
     # who draws criticism, or whose growth does, is its target
     ("Halvorsen Corp. has grown fast. Its expansion has drawn criticism from Greenpeace.",
      {("Greenpeace", "criticizes", "Halvorsen", "asserted")}),

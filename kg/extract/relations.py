@@ -610,7 +610,17 @@ class RelationFinder:
             action, side = "sanctions", "subject"
         elif lemma in ("bailout", "rescue", "investment"):
             action, side = "invests_in", "subject"
-        elif lemma in ("order", "purchase"):
+        elif lemma == "purchase":
+            # "criticised the purchase": the buyer of the last purchase told, of goods or of a stake or company
+            last = self._last_told(noun, 5, lambda c: c.action in ("supplies", "acquires", "invests_in")
+                                   and c.trigger.lemma_.lower() in {"buy", "purchase", "acquire", "acquisition"}
+                                   | self.lexicon.entity.get("stake_nouns", frozenset()))
+            if last is None:
+                return []
+            if last.action == "supplies":
+                return [(last.object, last.object_mention, "generic")]
+            return [(last.subject, last.subject_mention, "generic")]
+        elif lemma == "order":
             action, side = "supplies", "object"
         elif lemma in self.lexicon.entity.get("decision_nouns", frozenset()):
             named = self._named_before(noun, 5)
