@@ -285,6 +285,26 @@ def test_who_imports_the_goods_supplied_is_the_customer(nlp):
     assert ("Vale", "supplies", "CN", "asserted") in triples(text, nlp)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # one word a country owns, which the tagger took for a person, is a company ...
+    ("Shares rose after Finland's Halvorsen raised its forecast.", "Company"),
+    # ... unless it is the surname of a person named in full
+    ("Finland's president Anna Halvorsen spoke first. Shares rose after Finland's Halvorsen spoke.", "Person"),
+])
+def test_a_countrys_one_word_name_tagged_a_person(nlp, text, expected):
+    from spacy.tokens import Span
+
+    from kg.extract.entities import Entities
+    from kg.extract.lexicon import load_lexicon
+
+    doc = nlp(text)
+    last = max(t.i for t in doc if t.text == "Halvorsen")
+    people = [Span(doc, t.i - 1, t.i + 1, "PERSON") for t in doc if t.text == "Halvorsen" and t.i != last]
+    doc.ents = [*people, Span(doc, last, last + 1, "PERSON")]
+    mention = next(m for m in Entities(doc, load_lexicon()).mentions if m.start == last)
+    assert mention.cluster.type == expected
+
+
 def test_subsidiary_needs_a_unit_word(nlp):
     found = triples("Sony said Sony Music will hire 500 engineers.", nlp)
     assert not any(t[1] == "subsidiary_of" for t in found)

@@ -1094,7 +1094,12 @@ class Entities:
                 # "APM Terminals, the port unit of Denmark's A.P. Moller-Maersk": what owns a unit is a company
                 parent = name_head.dep_ == "pobj" and name_head.head.lower_ == "of" and self._business_argument(
                     name_head, actions=frozenset({"subsidiary_of"}))
-                type_ = "Company" if not aged and (key in org_words or len(prefix_of) == 1 or business_head
+                # "Sweden's Ericsson sued it": one word a country owns is a company, unless it is the surname of a
+                # person named in full ("Germany's Merkel" after "Angela Merkel")
+                owned = end - start == 1 and any(c.dep_ == "poss" and places.country_code(c.text)
+                                                 for c in name_head.children) and not any(
+                    x.label_ == "PERSON" and len(x) > 1 and normalise(x[-1].text) == key for x in doc.ents)
+                type_ = "Company" if not aged and (key in org_words or len(prefix_of) == 1 or owned or business_head
                                                     or company_word or bought or workplace or allied or itself or parent
                                                     or self.example_of(name_head) is not None) else "Person"
                 pending.append((start, end, text, type_))
