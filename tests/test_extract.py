@@ -305,6 +305,13 @@ def test_a_countrys_one_word_name_tagged_a_person(nlp, text, expected):
     assert mention.cluster.type == expected
 
 
+def test_an_unknown_place_right_after_a_company_noun_is_a_company(nlp):
+    # "Dutch rail operator Vecturis": the parser made the noun a sibling of the name, not its modifier
+    text = ("Halvorsen Rail, a joint venture of Trafigura, Spanish construction group Acciona and Dutch rail operator "
+            "Vecturis, runs the 900-kilometre line from the mine to the port.")
+    assert ("Vecturis", "based_in", "NL", "asserted") in triples(text, nlp)
+
+
 def test_subsidiary_needs_a_unit_word(nlp):
     found = triples("Sony said Sony Music will hire 500 engineers.", nlp)
     assert not any(t[1] == "subsidiary_of" for t in found)

@@ -1046,11 +1046,11 @@ class Entities:
                     pending.append((start, end, text, "Company"))
                 elif (label == "GPE" or end - start == 1) and any(k.split()[0] == first for k in org_words if k):
                     pending.append((start, end, text, "Company"))  # "Huawei Korea"; "Vale" of "Vale Indonesia"
-                elif not place and (label == "GPE" or end - start == 1) and any(
+                elif not place and (label == "GPE" or end - start == 1) and (any(
                         c.dep_ == "appos" and c.lemma_.lower() in self.lexicon.entity["company_nouns"]
-                        or c.dep_ in ("amod", "compound") and c.i == start - 1
-                        and c.lemma_.lower() in self.lexicon.entity["company_nouns"]
-                        or c.dep_ == "poss" and places.country_code(c.text) for c in doc[end - 1].children):
+                        or c.dep_ == "poss" and places.country_code(c.text) for c in doc[end - 1].children)
+                        or start > 0 and doc[start - 1].pos_ in ("NOUN", "ADJ")
+                        and doc[start - 1].lemma_.lower() in self.lexicon.entity["company_nouns"]):
                     # "Nestle, the Swiss food giant", "Russia's Gazprom", "Dubai-based rival Emirates": not a
                     # place, a company
                     pending.append((start, end, text, "Company"))
