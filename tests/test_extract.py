@@ -312,6 +312,12 @@ def test_an_unknown_place_right_after_a_company_noun_is_a_company(nlp):
     assert ("Vecturis", "based_in", "NL", "asserted") in triples(text, nlp)
 
 
+def test_a_countrys_name_a_which_clause_says_does_business_is_a_company(nlp):
+    text = "Mexico's América Halvorsen, which built up a 20 percent stake in Brandt Corp. last year, said nothing."
+    assert triples(text, nlp) == {("América Halvorsen", "based_in", "MX", "asserted"),
+                                  ("América Halvorsen", "invests_in", "Brandt", "asserted")}
+
+
 def test_subsidiary_needs_a_unit_word(nlp):
     found = triples("Sony said Sony Music will hire 500 engineers.", nlp)
     assert not any(t[1] == "subsidiary_of" for t in found)

@@ -1096,9 +1096,12 @@ class Entities:
                     name_head, actions=frozenset({"subsidiary_of"}))
                 # "Sweden's Ericsson sued it": one word a country owns is a company, unless it is the surname of a
                 # person named in full ("Germany's Merkel" after "Angela Merkel")
-                owned = end - start == 1 and any(c.dep_ == "poss" and places.country_code(c.text)
-                                                 for c in name_head.children) and not any(
+                by_country = any(c.dep_ == "poss" and places.country_code(c.text) for c in name_head.children)
+                owned = by_country and end - start == 1 and not any(
                     x.label_ == "PERSON" and len(x) > 1 and normalise(x[-1].text) == key for x in doc.ents)
+                # "Mexico's América Movil, which built up a stake in ...": a country's name a "which" clause says
+                # does business
+                owned = owned or by_country and self._business_clause(name_head, self._BUSINESS_ACTIONS)
                 type_ = "Company" if not aged and (key in org_words or len(prefix_of) == 1 or owned or business_head
                                                     or company_word or bought or workplace or allied or itself or parent
                                                     or self.example_of(name_head) is not None) else "Person"
