@@ -318,6 +318,14 @@ def test_a_countrys_name_a_which_clause_says_does_business_is_a_company(nlp):
                                   ("América Halvorsen", "invests_in", "Brandt", "asserted")}
 
 
+def test_fined_with_no_agent_is_fined_by_who_fined_before(nlp):
+    # "Y was fined" in a clause hung on another passive: not fined by X, the other clause's subject, but by the
+    # body that fined "three chemical makers" before
+    text = ("The Nordic Competition Authority on Monday fined three chemical makers for fixing prices. Halvorsen Corp. "
+            "was given the largest fine, while Lindqvist Corp. was fined $2 million.")
+    assert ("Nordic Competition Authority", "investigates", "Lindqvist", "asserted") in triples(text, nlp)
+
+
 def test_subsidiary_needs_a_unit_word(nlp):
     found = triples("Sony said Sony Music will hire 500 engineers.", nlp)
     assert not any(t[1] == "subsidiary_of" for t in found)

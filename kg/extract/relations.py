@@ -122,6 +122,8 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     if _is_passive(verb):
         if depth == 0:
             found = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if not found and verb.dep_ == "advcl" and any(c.dep_ == "nsubjpass" for c in verb.children):
+                return []  # "X was given a fine, while Y was fined": no agent said, not X
             if found and any(c.dep_ == "npadvmod" and _is_share(c) for c in verb.children):
                 # "owned 55 percent by X, eight percent by Y, two percent by Z": the parser loses the
                 # later shares' agents
@@ -1150,7 +1152,7 @@ class RelationFinder:
                 if len(pair) >= 2:
                     subjects_, objects_ = pair[:1], pair[1:]
             if not subjects_ and "ctx" in pattern.subject and objects_:
-                subjects_ = self._context_subject(pattern.action)
+                subjects_ = self._context_subject(pattern.action, trigger)
             if not subjects_ and "actor" in pattern.subject and objects_:
                 subjects_ = self._sentence_actor(trigger)
             if not subjects_ and "focus" in pattern.subject and objects_ and not (
@@ -1291,12 +1293,21 @@ class RelationFinder:
                 return [(c.subject, c.subject_mention, "fallback", c.subject_token)]
         return []
 
-    def _context_subject(self, action: str) -> list[tuple[Cluster, Mention | None, str, Token]]:
+    def _context_subject(self, action: str, trigger: Token) -> list[tuple[Cluster, Mention | None, str, Token]]:
         """"the ban", "the sanctions" with no agent of their own: the agent of the last relation of
-        the same action in the document (the ban the text has been talking about)."""
+        the same action in the document (the ban the text has been talking about); else, for a verb, whoever
+        did the same earlier to no one named ("CADE fined three fertiliser makers ... Mosaic was fined")."""
         for c in reversed(self.found):
             if c.action == action:
                 return [(c.subject, None, "fallback", c.subject_token)]
+        if trigger.pos_ != "VERB":
+            return []
+        for earlier in reversed(self.doc[: trigger.i]):
+            if earlier.lemma_ == trigger.lemma_ and earlier.pos_ == "VERB" and not _is_passive(earlier):
+                found = [(c, m, "fallback", s) for s in subjects(earlier) for c, m, _ in self.entities.resolve(s)
+                         if c.type in ("Organization", "Country")]
+                if found:
+                    return found[:1]
         return []
 
     def add(self, subject: Cluster, action: str, obj: Cluster, trigger: Token, confidence: float,
