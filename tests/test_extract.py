@@ -326,6 +326,11 @@ def test_fined_with_no_agent_is_fined_by_who_fined_before(nlp):
     assert ("Nordic Competition Authority", "investigates", "Lindqvist", "asserted") in triples(text, nlp)
 
 
+def test_an_inquiry_into_a_companys_conduct_investigates_the_company(nlp):
+    text = "The Nordic Competition Authority opened an inquiry into Halvorsen's pricing of computers sold to schools."
+    assert triples(text, nlp) == {("Nordic Competition Authority", "investigates", "Halvorsen", "asserted")}
+
+
 def test_subsidiary_needs_a_unit_word(nlp):
     found = triples("Sony said Sony Music will hire 500 engineers.", nlp)
     assert not any(t[1] == "subsidiary_of" for t in found)

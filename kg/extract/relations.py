@@ -776,8 +776,10 @@ class RelationFinder:
             if not found and pattern.action == "investigates" and token.pos_ in ("VERB", "AUX"):
                 # "an investigation into whether Toyota moved quickly enough": whom the question is about
                 found = [r for t in self._question_about(token) for r in self.entities.resolve(t)]
-            if not found and pattern.action == "investigates" and pattern.kind == "verb" and token.pos_ == "NOUN" \
-                    and token.dep_ == "dobj":
+            if not found and pattern.action == "investigates" and token.pos_ == "NOUN" and (
+                    pattern.kind == "verb" and token.dep_ == "dobj" or token.dep_ == "pobj"
+                    and token.head.lower_ in ("into", "of")):
+                # ("an inquiry into Positivo's pricing of computers")
                 # "is investigating the company's handling of the recalls": whose conduct is investigated
                 found = [r for c in token.children if c.dep_ == "poss" for r in self.entities.resolve(c)]
             if pattern.action in ("supplies", "acquires", "invests_in", "partners_with"):
