@@ -331,6 +331,11 @@ def test_an_inquiry_into_a_companys_conduct_investigates_the_company(nlp):
     assert triples(text, nlp) == {("Nordic Competition Authority", "investigates", "Halvorsen", "asserted")}
 
 
+def test_a_probe_widened_to_a_company_may_investigate_it(nlp):
+    text = "The Federal Aviation Administration said it could also widen its probe to Halvorsen Corp."
+    assert triples(text, nlp) == {("Federal Aviation Administration", "investigates", "Halvorsen", "possible")}
+
+
 def test_subsidiary_needs_a_unit_word(nlp):
     found = triples("Sony said Sony Music will hire 500 engineers.", nlp)
     assert not any(t[1] == "subsidiary_of" for t in found)
