@@ -140,13 +140,13 @@ def _keep_titles(nlp: Language) -> None:
                 tokenizer.add_special_case(form + plural, [{ORTH: form + plural}])
     # hyphenated verbs of the lexicon ("co-founded"): cut at the hyphen, "co" becomes the verb and "founded" is lost
     verbs = {lemma for lemma in lexicon.verbs if "-" in lemma.strip("-")}
+    ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
     for lemma in sorted(verbs):
         stem = lemma[:-1] if lemma.endswith("e") else lemma
         forms = [cased for form in (lemma, lemma + "s", stem + "ed", stem + "ing")
                  for cased in (form, form.capitalize())]
         for form in forms:
             tokenizer.add_special_case(form, [{ORTH: form}])
-        ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
         if isinstance(ruler, AttributeRuler):  # and the lemma the lexicon knows ("co-founde" otherwise)
             ruler.add([[{"ORTH": form}] for form in forms], {"LEMMA": lemma})
 

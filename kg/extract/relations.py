@@ -424,7 +424,7 @@ class RelationFinder:
             return [c for o in goods for c in o.children if c.dep_ == "poss" or c.dep_ == "compound"
                     and c.pos_ == "PROPN" and o.lemma_.lower() == "import"] + [
                 s for o in goods if o.pos_ == "NOUN" for c in o.children if c.dep_ == "relcl"
-                and c.lemma_.lower() in ("import", "buy", "use", "need", "consume", "purchase")
+                and c.lemma_.lower() in self.lexicon.entity.get("receiving_verbs", frozenset())
                 for s in c.children if s.dep_ == "nsubj" and s.lower_ not in ("that", "which")]
         if name == "accused":
             # "a countersuit that accuses the Korean electronics giant of infringing ...": whom the suit names
