@@ -280,6 +280,11 @@ def test_an_organisation_cut_before_the_country_ending_its_name_is_whole(nlp):
     assert named.get("Halvorsen Motor Manufacturing Indonesia") == "Company"
 
 
+def test_a_customer_named_as_the_object_is_not_goods_of_its_owner(nlp):
+    text = "Halvorsen Corp. has won a contract to supply the United Kingdom's Royal Air Force (RAF) with tankers."
+    assert triples(text, nlp) == {("Halvorsen", "supplies", "RAF", "asserted"), ("RAF", "based_in", "GB", "asserted")}
+
+
 def test_who_imports_the_goods_supplied_is_the_customer(nlp):
     text = "Analysts said Halvorsen Mining and Brazil's Vale, which supply most of the iron ore China imports, gained."
     assert ("Vale", "supplies", "CN", "asserted") in triples(text, nlp)

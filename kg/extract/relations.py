@@ -420,6 +420,8 @@ class RelationFinder:
             # "Nvidia's chips are made by TSMC": whose goods the trigger acts on
             # ("power most of Inspur's servers": the goods after a quantity)
             goods = [g for o in objects(token) for g in [o] + (prep_objects(o, "of") if o.pos_ != "NOUN" else [])]
+            # (goods, not a customer named as the object: "supply the United Kingdom's Royal Air Force")
+            goods = [g for g in goods if (m := self.entities.mention_at[g.i]) is None or m.kind == "product"]
             # ("supply most of the iron ore China imports": who imports, buys or uses the goods)
             return [c for o in goods for c in o.children if c.dep_ == "poss" or c.dep_ == "compound"
                     and c.pos_ == "PROPN" and o.lemma_.lower() == "import"] + [
