@@ -13,7 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import kg.extract
+from kg.extract.entities import Entities
 from kg.extract.extractor import extract_document
+from kg.extract.lexicon import load_lexicon
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev"
 
@@ -24,6 +26,11 @@ def nlp():
         return kg.extract.load_nlp()
     except Exception as e:  # pragma: no cover - no model installed
         pytest.skip(f"no spaCy pipeline: {e}")
+
+
+def entities_of(doc) -> Entities:
+    """The entities kg finds in a parsed (and perhaps retagged) document."""
+    return Entities(doc, load_lexicon())
 
 
 def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
@@ -214,24 +221,18 @@ def test_a_person_tagged_name_cut_short_takes_the_rest_of_its_phrase(nlp):
     # "Österreich"); the capitalised word the cut-off part modifies still belongs to the name
     from spacy.tokens import Span
 
-    from kg.extract.entities import Entities
-    from kg.extract.lexicon import load_lexicon
-
     doc = nlp("The rules do not apply to the parent company, Kessler Zentralbank Österreich, which owns the bank.")
     start = next(t.i for t in doc if t.text == "Kessler")
     assert doc[start + 1].dep_ == "compound" and doc[start + 1].head.i == start + 2
     doc.ents = [Span(doc, start, start + 2, label="PERSON")]
-    names = [m.text for m in Entities(doc, load_lexicon()).mentions if m.kind == "name"]
+    names = [m.text for m in entities_of(doc).mentions if m.kind == "name"]
     assert names == ["Kessler Zentralbank Österreich"]
 
 
 def test_an_acronym_written_alone_is_the_body_whose_initials_it_is(nlp):
-    from kg.extract.entities import Entities
-    from kg.extract.lexicon import load_lexicon
-
     doc = nlp("The Nordic Competition and Consumer Authority opened an investigation into Halvorsen Corp. on Monday. "
               "NCCA chairman Lars Berg said the company had raised prices.")
-    clusters = {m.text: m.cluster.id for m in Entities(doc, load_lexicon()).mentions}
+    clusters = {m.text: m.cluster.id for m in entities_of(doc).mentions}
     assert clusters["NCCA"] == clusters["Nordic Competition and Consumer Authority"]
 
 
@@ -244,10 +245,7 @@ def test_confederations_guilds_and_chambers_are_organizations(nlp):
 
 def test_a_name_with_an_ampersand_keeps_its_entity(nlp):
     # looking for names the tagger cut at "&"/"and" must not take back the whole name found already
-    from kg.extract.entities import Entities
-    from kg.extract.lexicon import load_lexicon
-
-    entities = Entities(nlp("Halvorsen & Berg sold its unit to Brandt Corp. in 2012."), load_lexicon())
+    entities = entities_of(nlp("Halvorsen & Berg sold its unit to Brandt Corp. in 2012."))
     named = [m for m in entities.mentions if m.text == "Halvorsen & Berg"]
     assert named and all(m.cluster in entities.clusters for m in entities.mentions)
 
@@ -268,15 +266,12 @@ def test_an_organisation_cut_before_the_country_ending_its_name_is_whole(nlp):
     # Indonesia": the capitalised words between and the country belong to the unit's name
     from spacy.tokens import Span
 
-    from kg.extract.entities import Entities
-    from kg.extract.lexicon import load_lexicon
-
     doc = nlp("Halvorsen said sales rose. Halvorsen's Indonesian unit, Halvorsen Motor Manufacturing Indonesia, "
               "said it would invest more.")
     assert [t.head.i for t in doc[10:13]] == [13, 13, 13]
     doc.ents = [Span(doc, 0, 1, "ORG"), Span(doc, 5, 6, "ORG"), Span(doc, 7, 8, "NORP"), Span(doc, 10, 12, "ORG"),
                 Span(doc, 13, 14, "GPE")]
-    named = {m.text: m.cluster.type for m in Entities(doc, load_lexicon()).mentions}
+    named = {m.text: m.cluster.type for m in entities_of(doc).mentions}
     assert named.get("Halvorsen Motor Manufacturing Indonesia") == "Company"
 
 
@@ -299,14 +294,11 @@ def test_who_imports_the_goods_supplied_is_the_customer(nlp):
 def test_a_countrys_one_word_name_tagged_a_person(nlp, text, expected):
     from spacy.tokens import Span
 
-    from kg.extract.entities import Entities
-    from kg.extract.lexicon import load_lexicon
-
     doc = nlp(text)
     last = max(t.i for t in doc if t.text == "Halvorsen")
     people = [Span(doc, t.i - 1, t.i + 1, "PERSON") for t in doc if t.text == "Halvorsen" and t.i != last]
     doc.ents = [*people, Span(doc, last, last + 1, "PERSON")]
-    mention = next(m for m in Entities(doc, load_lexicon()).mentions if m.start == last)
+    mention = next(m for m in entities_of(doc).mentions if m.start == last)
     assert mention.cluster.type == expected
 
 
