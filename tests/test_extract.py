@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from spacy.tokens import Span
 
 import kg.extract
 from kg.extract.entities import Entities
@@ -219,8 +220,6 @@ def test_a_report_ending_with_a_nominal_speaker_is_the_clause_subjects(nlp):
 def test_a_person_tagged_name_cut_short_takes_the_rest_of_its_phrase(nlp):
     # the tagger sometimes ends a company's name early and calls the start a person ("Raiffeisen Zentralbank" +
     # "Österreich"); the capitalised word the cut-off part modifies still belongs to the name
-    from spacy.tokens import Span
-
     doc = nlp("The rules do not apply to the parent company, Kessler Zentralbank Österreich, which owns the bank.")
     start = next(t.i for t in doc if t.text == "Kessler")
     assert doc[start + 1].dep_ == "compound" and doc[start + 1].head.i == start + 2
@@ -264,8 +263,6 @@ def test_a_model_name_after_a_hyphenated_model_number_is_a_product(nlp):
 def test_an_organisation_cut_before_the_country_ending_its_name_is_whole(nlp):
     # the tagger reads "Halvorsen Motor" (organisation) and "Indonesia" (place) in "Halvorsen Motor Manufacturing
     # Indonesia": the capitalised words between and the country belong to the unit's name
-    from spacy.tokens import Span
-
     doc = nlp("Halvorsen said sales rose. Halvorsen's Indonesian unit, Halvorsen Motor Manufacturing Indonesia, "
               "said it would invest more.")
     assert [t.head.i for t in doc[10:13]] == [13, 13, 13]
@@ -292,8 +289,6 @@ def test_who_imports_the_goods_supplied_is_the_customer(nlp):
     ("Finland's president Anna Halvorsen spoke first. Shares rose after Finland's Halvorsen spoke.", "Person"),
 ])
 def test_a_countrys_one_word_name_tagged_a_person(nlp, text, expected):
-    from spacy.tokens import Span
-
     doc = nlp(text)
     last = max(t.i for t in doc if t.text == "Halvorsen")
     people = [Span(doc, t.i - 1, t.i + 1, "PERSON") for t in doc if t.text == "Halvorsen" and t.i != last]
