@@ -328,6 +328,11 @@ def test_a_probe_widened_to_a_company_may_investigate_it(nlp):
     assert triples(text, nlp) == {("Federal Aviation Administration", "investigates", "Halvorsen", "possible")}
 
 
+def test_a_corporate_officer_without_a_company_works_for_the_one_in_focus(nlp):
+    text = "Halvorsen Corp. said profit fell. Chief financial officer Anna Berg said costs would rise."
+    assert triples(text, nlp) == {("Anna Berg", "works_for", "Halvorsen", "asserted")}
+
+
 def test_subsidiary_needs_a_unit_word(nlp):
     found = triples("Sony said Sony Music will hire 500 engineers.", nlp)
     assert not any(t[1] == "subsidiary_of" for t in found)
