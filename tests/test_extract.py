@@ -333,6 +333,11 @@ def test_a_corporate_officer_without_a_company_works_for_the_one_in_focus(nlp):
     assert triples(text, nlp) == {("Anna Berg", "works_for", "Halvorsen", "asserted")}
 
 
+def test_the_boards_officer_works_for_the_company_in_focus(nlp):
+    text = "Halvorsen Bank said profit fell. The board's deputy chairman, Erwin Berg, will lead the board."
+    assert triples(text, nlp) == {("Erwin Berg", "works_for", "Halvorsen Bank", "asserted")}
+
+
 def test_subsidiary_needs_a_unit_word(nlp):
     found = triples("Sony said Sony Music will hire 500 engineers.", nlp)
     assert not any(t[1] == "subsidiary_of" for t in found)

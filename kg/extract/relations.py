@@ -1446,6 +1446,12 @@ class RelationFinder:
                                and (t.lower_,) not in self.entities.role_words
                                for t in self.doc[child.i + 1: phrase_start])
                     found += [(c, m, "part" if part else h, child) for c, m, h in self.entities.resolve(child)]
+                    if child.dep_ == "poss" and self.entities.mention_at[child.i] is None and \
+                            child.lemma_.lower() in self.lexicon.entity.get("board_nouns", frozenset()):
+                        # "the board's deputy chairman": the board's company, else the company in focus
+                        focus = self.entities._recent(child, ("Company",), sentences=3)
+                        found += self._possessor_companies(child) or (
+                            [(focus, None, "fallback", child)] if focus is not None else [])
                     if child.is_lower and child.dep_ == "compound":
                         # "a Burlington operations manager": the organisation modifies the modifier
                         found += [(c, m, "part", g) for g in child.children if g.dep_ in ("compound", "poss")
