@@ -338,6 +338,13 @@ def test_the_boards_officer_works_for_the_company_in_focus(nlp):
     assert triples(text, nlp) == {("Erwin Berg", "works_for", "Halvorsen Bank", "asserted")}
 
 
+def test_marine_and_mineral_end_company_names(nlp):
+    doc = nlp("Analysts said Japan's Sakura Marine and Indonesia's Lombok Mineral would apply for licences.")
+    doc.ents = [Span(doc, t.i - 1, t.i + 1, "PERSON") for t in doc if t.text in ("Marine", "Mineral")]
+    types = {m.text: m.cluster.type for m in entities_of(doc).mentions}
+    assert types["Sakura Marine"] == types["Lombok Mineral"] == "Company"
+
+
 def test_subsidiary_needs_a_unit_word(nlp):
     found = triples("Sony said Sony Music will hire 500 engineers.", nlp)
     assert not any(t[1] == "subsidiary_of" for t in found)
