@@ -581,8 +581,9 @@ class Entities:
         while i >= 0 and doc[i].dep_ == "compound" and doc[i].head.i == end - 1 and doc[i].is_title \
                 and doc[i].pos_ == "PROPN" and doc[i].ent_type_ != "ORG" and start - i < 4:
             i -= 1
-        if i < 0 or doc[i].ent_type_ != "ORG" or doc[i].dep_ != "compound" or not start - 1 > i \
-                and doc[i].head.i != end - 1:
+        between = start - 1 - i  # the capitalised words between the organisation's name and the country
+        if i < 0 or doc[i].ent_type_ != "ORG" or doc[i].dep_ != "compound" or \
+                not between and doc[i].head.i != end - 1:
             return None
         ent = next((e for e in doc.ents if e.start <= i < e.end), None)
         if ent is None or ent.end != i + 1 or any(t.dep_ != "compound" or t.head.i < i for t in ent):
