@@ -39,6 +39,14 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a region a country owns is in that country, not a company; a company's mine, venture or yard in a place
+    # is business there
+    ("Halvorsen Mining said its copper mine in Zambia's Copperbelt Province would close.",
+     {("Halvorsen Mining", "operates_in", "ZM", "asserted")}),
+    ("Halvorsen Foods said its joint venture in Vietnam was profitable.",
+     {("Halvorsen Foods", "operates_in", "VN", "asserted")}),
+    ("Lindqvist Shipping said its yard in Busan would build both ships.",
+     {("Lindqvist Shipping", "operates_in", "KR", "asserted")}),
     # a customer named as a supply's object is not goods whose owner is another customer
     ("Halvorsen Corp. has won a contract to supply the United Kingdom's Royal Air Force (RAF) with tankers.",
      {("Halvorsen", "supplies", "RAF", "asserted"), ("RAF", "based_in", "GB", "asserted")}),

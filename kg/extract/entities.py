@@ -1004,6 +1004,10 @@ class Entities:
                     place = self._state_country(doc[end + 1].text) or next(
                         (places.place_country(e.text) for e in doc.ents if e.start == end + 1
                          and e.label_ in ("GPE", "LOC")), None)
+                if not place and doc[end - 1].lower_ in self.lexicon.entity.get("place_words", frozenset()):
+                    # "Zambia's Copperbelt Province": a region a country owns is in that country
+                    place = next((code for c in doc[end - 1].children if c.dep_ == "poss" and c.i < start
+                                  and (code := places.country_code(c.text))), None)
                 first = normalise(doc[start].text)
                 following = ents_at.get(end)
                 if following is not None and not (following.label_ == "GPE" and places.country_code(following.text)):
