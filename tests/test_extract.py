@@ -312,6 +312,17 @@ def test_a_countrys_one_word_name_tagged_a_person(nlp, text, expected):
     assert mention.cluster.type == expected
 
 
+def test_a_name_cut_short_where_it_is_found_whole_elsewhere(nlp):
+    doc = nlp("Halvorsen Group said Halvorsen HMX won an order. Halvorsen HMX, its battery maker, will build a plant.")
+    firsts = [t.i for t in doc if t.text == "Halvorsen"]
+    # the tagger cut the unit's name to its parent's word in the first sentence, and found it whole in the second
+    doc.ents = [Span(doc, firsts[0], firsts[0] + 2, "ORG"), Span(doc, firsts[1], firsts[1] + 1, "ORG"),
+                Span(doc, firsts[2], firsts[2] + 2, "ORG")]
+    mentions = [m for m in entities_of(doc).mentions if m.start in firsts]
+    assert [m.text for m in mentions] == ["Halvorsen Group", "Halvorsen HMX", "Halvorsen HMX"]
+    assert mentions[1].cluster is mentions[2].cluster
+
+
 def test_marine_and_mineral_end_company_names(nlp):
     doc = nlp("Analysts said Japan's Sakura Marine and Indonesia's Lombok Mineral would apply for licences.")
     doc.ents = [Span(doc, t.i - 1, t.i + 1, "PERSON") for t in doc if t.text in ("Marine", "Mineral")]

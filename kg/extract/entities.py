@@ -1705,6 +1705,10 @@ class Entities:
                         continue
                     if n >= 3 and any(w.lower() in ("and", "&") for w in words[1:-1]):
                         self._unsplit(i, i + n)  # "Nokia Solutions" + "Networks" cut at the "and" of the name
+                    shorter = self.mention_at[i]
+                    if n >= 2 and shorter is not None and shorter.start == i and shorter.cluster is not cluster:
+                        # "Samsung" + "SDI": pieces, here, of a name the tagger (or a cue) found whole elsewhere
+                        self._unsplit(i, i + n)
                     if all(self.mention_at[j] is None for j in range(i, i + n)):
                         if doc[i].is_title or doc[i].is_upper or not doc[i].is_alpha or n == 1 and any(
                                 ch.isupper() for ch in doc[i].text[1:]):
