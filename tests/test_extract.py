@@ -43,6 +43,12 @@ CASES = [
     # is business there
     ("Halvorsen Mining said its copper mine in Zambia's Copperbelt Province would close.",
      {("Halvorsen Mining", "operates_in", "ZM", "asserted")}),
+    # ... and the name on an owned facility is the facility's, not a company's
+    ("Halvorsen Mining said output at its Kettle mine in Zambia's Copperbelt Province fell.",
+     {("Halvorsen Mining", "operates_in", "ZM", "asserted")}),
+    # an affiliate is a company, and a unit of the company whose affiliate it is
+    ("Halvorsen Electronics' display-making affiliate, Halvorsen Display, supplies panels for the tablet.",
+     {("Halvorsen Display", "subsidiary_of", "Halvorsen Electronics", "asserted")}),
     ("Halvorsen Foods said its joint venture in Vietnam was profitable.",
      {("Halvorsen Foods", "operates_in", "VN", "asserted")}),
     ("Lindqvist Shipping said its yard in Busan would build both ships.",

@@ -1138,6 +1138,13 @@ class RelationFinder:
                 # "Fiat technology for Chrysler factories": the owner's)
                 named = self.slot(trigger, "mod", pattern)
                 subj_tokens = [t for t in subj_tokens if t not in named]
+            if pattern.kind == "noun" and "mod" in pattern.subject and "poss" in pattern.subject and \
+                    trigger.lemma_.lower() in self.lexicon.entity.get("facility_nouns", ()) and any(
+                    c.type in ("Company", "Organization") for t in self.slot(trigger, "poss", pattern)
+                    for c, _, _ in self.entities.resolve(t)):
+                # "the company's Nchanga mine in Zambia": the name on an owned facility is the facility's own
+                named = self.slot(trigger, "mod", pattern)
+                subj_tokens = [t for t in subj_tokens if t not in named]
             obj_tokens = [t for s in pattern.object for t in self.slot(trigger, s, pattern)]
             if pattern.action == "supplies" and "dobj" in pattern.object and any(
                     self.slot(trigger, s, pattern) for s in ("prep:to", "dative") if s in pattern.object):
