@@ -46,6 +46,9 @@ CASES = [
     # ... and the name on an owned facility is the facility's, not a company's
     ("Halvorsen Mining said output at its Kettle mine in Zambia's Copperbelt Province fell.",
      {("Halvorsen Mining", "operates_in", "ZM", "asserted")}),
+    # a portfolio that is also a company word is no company: "Finance Minister X" works for the country
+    ("Norway's Finance Minister Ola Berg told parliament that banks would be fined.",
+     {("Ola Berg", "works_for", "NO", "asserted")}),
     # an affiliate is a company, and a unit of the company whose affiliate it is
     ("Halvorsen Electronics' display-making affiliate, Halvorsen Display, supplies panels for the tablet.",
      {("Halvorsen Display", "subsidiary_of", "Halvorsen Electronics", "asserted")}),

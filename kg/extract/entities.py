@@ -1778,8 +1778,10 @@ class Entities:
             if any(other is not m and other.cluster is m.cluster for other in self.mentions):
                 continue
             named = self.lexicon.entity["company_words"] | self.lexicon.entity["organization_words"]
-            if all(t.is_title and t.is_alpha and not t.is_upper and t.lower_ not in named
-                   for t in self.doc[m.start:m.end]):  # (not "U.N. Secretary-General X", "Arab League Secretary X")
+            # (not "U.N. Secretary-General X", "Arab League Secretary X"; but a company word alone is a portfolio:
+            # "Finance Minister X")
+            if all(t.is_title and t.is_alpha and not t.is_upper and (t.lower_ not in named or m.end - m.start == 1)
+                   for t in self.doc[m.start:m.end]):
                 self._drop(m)
 
     def _country_words(self) -> None:
