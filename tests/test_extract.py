@@ -46,6 +46,11 @@ CASES = [
     # ... and the name on an owned facility is the facility's, not a company's
     ("Halvorsen Mining said output at its Kettle mine in Zambia's Copperbelt Province fell.",
      {("Halvorsen Mining", "operates_in", "ZM", "asserted")}),
+    # a stake bought: the buyer named on the purchase holds it (and a majority is an acquisition)
+    ("Halvorsen's acquisition of a 30 percent stake in Lindqvist Corp. was completed.",
+     {("Halvorsen", "invests_in", "Lindqvist", "asserted")}),
+    ("The push follows Halvorsen's purchase of an 80 percent stake in Lindqvist Corp. last December.",
+     {("Halvorsen", "invests_in", "Lindqvist", "asserted"), ("Halvorsen", "acquires", "Lindqvist", "asserted")}),
     # a portfolio that is also a company word is no company: "Finance Minister X" works for the country
     ("Norway's Finance Minister Ola Berg told parliament that banks would be fined.",
      {("Ola Berg", "works_for", "NO", "asserted")}),

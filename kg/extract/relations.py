@@ -453,6 +453,10 @@ class RelationFinder:
             if not found and holder is not None and holder.lemma_.lower() in \
                     self.lexicon.entity.get("collective_nouns", ()):
                 found = [c for c in holder.children if c.dep_ == "poss"]  # "X's series of sanctions"
+            if not found and holder is not None and pattern.action == "invests_in" and any(
+                    p.action == "acquires" and "poss" in p.subject and "prep:of" in p.object
+                    for p in self.lexicon.nouns.get(holder.lemma_.lower(), ())):
+                found = [c for c in holder.children if c.dep_ == "poss"]  # "X's purchase of a stake in Y"
             return found
         if name == "gov":
             if pattern.gov and governor_lemma(token) not in pattern.gov:
