@@ -46,6 +46,9 @@ CASES = [
     # ... and the name on an owned facility is the facility's, not a company's
     ("Halvorsen Mining said output at its Kettle mine in Zambia's Copperbelt Province fell.",
      {("Halvorsen Mining", "operates_in", "ZM", "asserted")}),
+    # stores run "across" a country are there
+    ("Halvorsen Corp., which operates about 1,300 stores across Japan, denied the allegations.",
+     {("Halvorsen", "operates_in", "JP", "asserted")}),
     # a stake bought: the buyer named on the purchase holds it (and a majority is an acquisition)
     ("Halvorsen's acquisition of a 30 percent stake in Lindqvist Corp. was completed.",
      {("Halvorsen", "invests_in", "Lindqvist", "asserted")}),
