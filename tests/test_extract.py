@@ -46,6 +46,9 @@ CASES = [
     # ... and the name on an owned facility is the facility's, not a company's
     ("Halvorsen Mining said output at its Kettle mine in Zambia's Copperbelt Province fell.",
      {("Halvorsen Mining", "operates_in", "ZM", "asserted")}),
+    # what a company has in a place a "where" clause names is there
+    ("Lindqvist Corp. is weighing a move into mainland China, where Halvorsen Corp. already has 200 outlets.",
+     {("Halvorsen", "operates_in", "CN", "asserted")}),
     # stores run "across" a country are there
     ("Halvorsen Corp., which operates about 1,300 stores across Japan, denied the allegations.",
      {("Halvorsen", "operates_in", "JP", "asserted")}),
@@ -338,6 +341,15 @@ def test_a_name_cut_short_where_it_is_found_whole_elsewhere(nlp):
     mentions = [m for m in entities_of(doc).mentions if m.start in firsts]
     assert [m.text for m in mentions] == ["Halvorsen Group", "Halvorsen HMX", "Halvorsen HMX"]
     assert mentions[1].cluster is mentions[2].cluster
+
+
+def test_a_known_name_read_whole_over_a_nationality(nlp):
+    doc = nlp("Lindqvist American said profits rose. Prices rose in Chile, where Lindqvist American runs a mine.")
+    firsts = [t.i for t in doc if t.text == "Lindqvist"]
+    # the tagger found the name whole once, and only a nationality ("American") in it the second time
+    doc.ents = [Span(doc, firsts[0], firsts[0] + 2, "ORG"), Span(doc, firsts[1] + 1, firsts[1] + 2, "NORP")]
+    mentions = [m for m in entities_of(doc).mentions if m.start in firsts]
+    assert [(m.text, m.cluster.type) for m in mentions] == [("Lindqvist American", "Company")] * 2
 
 
 def test_marine_and_mineral_end_company_names(nlp):

@@ -1705,10 +1705,11 @@ class Entities:
                         continue
                     if n >= 3 and any(w.lower() in ("and", "&") for w in words[1:-1]):
                         self._unsplit(i, i + n)  # "Nokia Solutions" + "Networks" cut at the "and" of the name
-                    shorter = self.mention_at[i]
-                    if n >= 2 and shorter is not None and shorter.start == i and shorter.cluster is not cluster:
-                        # "Samsung" + "SDI": pieces, here, of a name the tagger (or a cue) found whole elsewhere
-                        self._unsplit(i, i + n)
+                    pieces = [m for j in range(i, i + n) if (m := self.mention_at[j]) is not None]
+                    if n >= 2 and pieces and all(m.cluster is not cluster for m in pieces):
+                        # "Samsung" + "SDI", "Anglo" + "American": pieces, here, of a name the tagger (or a cue)
+                        # found whole elsewhere
+                        self._unsplit(i, i + n, demonyms=True)
                     if all(self.mention_at[j] is None for j in range(i, i + n)):
                         if doc[i].is_title or doc[i].is_upper or not doc[i].is_alpha or n == 1 and any(
                                 ch.isupper() for ch in doc[i].text[1:]):
@@ -1747,12 +1748,14 @@ class Entities:
                     continue  # (not "Trian Partners", another name beginning with the word)
                 self._add(token.i, token.i + 1, cluster, "name")
 
-    def _unsplit(self, start: int, end: int) -> None:
+    def _unsplit(self, start: int, end: int, *, demonyms: bool = False) -> None:
         """Drop the names found inside ``start:end`` (and nowhere else) so that the longer name there can be
-        added: pieces of a name with "and" in it that the tagger cut apart."""
+        added: pieces of a name with "and" in it that the tagger cut apart (with ``demonyms``, nationalities
+        too: "Anglo" + "American")."""
         inside = {id(m): m for j in range(start, end) if (m := self.mention_at[j]) is not None}
-        if not inside or any(m.start < start or m.end > end or m.cluster.type == "Country" or m.kind != "name"
-                             or (m.start, m.end) == (start, end) for m in inside.values()):
+        if not inside or any(m.start < start or m.end > end or (m.start, m.end) == (start, end) or not (
+                m.kind == "name" and m.cluster.type != "Country" or demonyms and m.kind == "demonym")
+                for m in inside.values()):
             return  # (nothing to mend where the whole name is found already)
         for m in inside.values():
             self._drop(m)

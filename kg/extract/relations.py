@@ -396,6 +396,10 @@ class RelationFinder:
             if not found and pattern.places and name == "prep:in" and token.dep_ == "relcl" and any(
                     c.dep_ == "advmod" and c.lower_ == "where" for c in token.children):
                 found = [token.head]  # "In China, where Ford sold 400,000 vehicles last year"
+            if not found and pattern.places and pattern.kind == "noun" and name == "prep:in" and \
+                    token.dep_ == "dobj" and token.head.dep_ == "relcl" and any(
+                    c.dep_ == "advmod" and c.lower_ == "where" for c in token.head.children):
+                found = [token.head.head]  # "China, where Uniqlo has 200 outlets"
             if not found and pattern.kind == "noun":
                 # "the tax that Brasilia imposed on cars from Japan": the phrase hangs on the relative clause
                 found = [t for clause in _object_clauses(token) for c in clause.children
