@@ -52,6 +52,12 @@ CASES = [
     # stores run "across" a country are there
     ("Halvorsen Corp., which operates about 1,300 stores across Japan, denied the allegations.",
      {("Halvorsen", "operates_in", "JP", "asserted")}),
+    # a stake bought from its holder is the holder's until the sale, and the holder acquires nothing
+    ("Halvorsen will take over Lindqvist's 51 percent stake in Brandt Corp.",
+     {("Lindqvist", "invests_in", "Brandt", "asserted"), ("Halvorsen", "invests_in", "Brandt", "planned"),
+      ("Halvorsen", "acquires", "Brandt", "planned")}),
+    ("Halvorsen bought Lindqvist's 20 percent stake in Brandt Corp.",
+     {("Lindqvist", "invests_in", "Brandt", "negated"), ("Halvorsen", "invests_in", "Brandt", "asserted")}),
     # a stake bought: the buyer named on the purchase holds it (and a majority is an acquisition)
     ("Halvorsen's acquisition of a 30 percent stake in Lindqvist Corp. was completed.",
      {("Halvorsen", "invests_in", "Lindqvist", "asserted")}),

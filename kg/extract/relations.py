@@ -1057,6 +1057,8 @@ class RelationFinder:
                 continue
             if stake.lemma_.lower() not in self.lexicon.entity["stake_nouns"]:
                 continue
+            if self._stake_seller(stake, c.subject, c.subject_token) is not None:
+                continue  # (the stake's holder sells it: not its acquisition)
             majority = self._majority(stake, [t for t in stake.subtree if t.i < stake.i])
             holding = stake.head.lemma_.lower() in ("hold", "own", "have", "keep", "retain", "control") or \
                 stake.dep_ == "pobj" and stake.head.head.lemma_.lower() in ("hold", "own", "have", "keep", "retain")
@@ -1221,6 +1223,7 @@ class RelationFinder:
                         continue
                     # a descriptor ("its unit Jio") holds whatever the clause
                     mood = self._ending_mood(trigger, pattern) or self._sold_stake(trigger, pattern) or \
+                        self._bought_stake(trigger, pattern, s_cluster, s_token) or \
                         self._presupposed(trigger, pattern) \
                         or self._apposition_mood(trigger) or (
                         "asserted" if self._owned_facility(trigger, pattern, s_token) else None) or (
@@ -1262,6 +1265,25 @@ class RelationFinder:
         if pattern.mood == "negated" and modality(trigger, self.lexicon, year=self.year) != "asserted":
             return "asserted"
         return pattern.mood
+
+    def _stake_seller(self, stake: Token, holder: Cluster, holder_token: Token) -> Token | None:
+        """The verb by which someone else buys the stake ``holder`` owns ("ICTSI will take over TCB's 51 percent
+        stake in X", "Y bought its partner's stake"), if that is what the text says."""
+        if stake.lemma_.lower() not in self.lexicon.entity["stake_nouns"] or holder_token.dep_ != "poss" \
+                or holder_token.head.i != stake.i or stake.dep_ != "dobj":
+            return None
+        verb = stake.head
+        if not any(p.action in ("acquires", "invests_in") for p in self.lexicon.verbs.get(verb.lemma_.lower(), ())):
+            return None
+        buyers = [c for t in subjects(verb) for c, _, _ in self.entities.resolve(t)]
+        return verb if buyers and all(b is not holder for b in buyers) else None
+
+    def _bought_stake(self, trigger: Token, pattern: Pattern, holder: Cluster, holder_token: Token) -> str | None:
+        """A stake someone else buys is its holder's until the sale: held now while the sale is to come, and no
+        longer once it is done."""
+        if pattern.action != "invests_in" or (verb := self._stake_seller(trigger, holder, holder_token)) is None:
+            return None
+        return "negated" if modality(verb, self.lexicon, year=self.year) == "asserted" else "asserted"
 
     def _sold_stake(self, trigger: Token, pattern: Pattern) -> str | None:
         """"Allianz sold its 26 percent stake in X to Y": a holding sold is one no longer."""
