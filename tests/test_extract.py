@@ -52,6 +52,9 @@ CASES = [
     # stores run "across" a country are there
     ("Halvorsen Corp., which operates about 1,300 stores across Japan, denied the allegations.",
      {("Halvorsen", "operates_in", "JP", "asserted")}),
+    # sites bought from a company change hands; nothing is supplied
+    ("Halvorsen agreed to buy two European container terminals from Spain's Lindqvist Corp. for 210 million euros.",
+     {("Lindqvist", "based_in", "ES", "asserted")}),
     # a stake bought from its holder is the holder's until the sale, and the holder acquires nothing
     ("Halvorsen will take over Lindqvist's 51 percent stake in Brandt Corp.",
      {("Lindqvist", "invests_in", "Brandt", "asserted"), ("Halvorsen", "invests_in", "Brandt", "planned"),

@@ -1124,6 +1124,10 @@ class RelationFinder:
                 # "X sold its stake in Y to Z", "agreed to sell half of its steel unit to Z": ownership changes
                 # hands, nothing is supplied
                 continue
+            if pattern.action == "supplies" and pattern.kind == "verb" and trigger.lemma_.lower() in (
+                    self.lexicon.entity.get("divest_verbs", frozenset()) | {"buy", "purchase"}) and any(
+                    o.lemma_.lower() in self.lexicon.entity.get("facility_nouns", ()) for o in objects(trigger)):
+                continue  # "agreed to buy two container terminals from X": a site changes hands, no goods
             if pattern.action == "partners_with" and self._sale_agreement(trigger):
                 continue  # "signed a supply agreement with Y to buy gas": a sale, read from the infinitive
             subj_tokens = [t for s in pattern.subject for t in self.slot(trigger, s, pattern)]
