@@ -52,6 +52,9 @@ CASES = [
     # stores run "across" a country are there
     ("Halvorsen Corp., which operates about 1,300 stores across Japan, denied the allegations.",
      {("Halvorsen", "operates_in", "JP", "asserted")}),
+    # a name the tagger took for a person, that "the port of" or "the town of" names, is the place
+    ("Halvorsen Corp., which runs the container quay in the Croatian port of Rijeka, is profitable.",
+     {("Halvorsen", "operates_in", "HR", "asserted")}),
     # sites bought from a company change hands; nothing is supplied
     ("Halvorsen agreed to buy two European container terminals from Spain's Lindqvist Corp. for 210 million euros.",
      {("Lindqvist", "based_in", "ES", "asserted")}),

@@ -1064,6 +1064,10 @@ class Entities:
                         and self._business_argument(doc[end - 1]):
                     pending.append((start, end, text, "Company"))  # "a bid for Anglo American": no people's name
                 continue
+            elif label == "PERSON" and start >= 2 and doc[start - 1].lower_ == "of" and \
+                    doc[start - 2].lemma_.lower() in self.lexicon.entity.get("place_words", frozenset()) and \
+                    doc[end - 1].head.i == start - 1 and (place := places.place_country(text)):
+                self._add(start, end, self.country(place), "place")  # "the Croatian port of Rijeka": a place
             elif label == "PERSON":
                 key = normalise(text)
                 prefix_of = [k for k in org_words if k.split()[0] == key and k != key] if " " not in key else []
