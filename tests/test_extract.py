@@ -52,6 +52,9 @@ CASES = [
     # stores run "across" a country are there
     ("Halvorsen Corp., which operates about 1,300 stores across Japan, denied the allegations.",
      {("Halvorsen", "operates_in", "JP", "asserted")}),
+    # "Y, its rival": the company named before in the same sentence, though the last sentence's subject is another
+    ("Lindqvist Corp. chose the cells, the official said. The selection of Halvorsen Corp. is a blow to Brandt "
+     "Corp., its domestic rival.", {("Brandt", "competes_with", "Halvorsen", "asserted")}),
     # a name the tagger took for a person, that "the port of" or "the town of" names, is the place
     ("Halvorsen Corp., which runs the container quay in the Croatian port of Rijeka, is profitable.",
      {("Halvorsen", "operates_in", "HR", "asserted")}),

@@ -2168,8 +2168,10 @@ class Entities:
                 owned.dep_ == "appos" else None
             if described is not None:
                 # "H&M, its Swedish rival": what a name is called the rival or unit of is not the name itself
+                # (a company of its own sentence first: "the selection of X is a blow to Y, its rival")
                 avoid = self._clause_subjects(token) | {described.cluster.id}
-                return self._recent(token, ("Company", "Organization"), avoid=avoid)
+                return self._recent(token, ("Company", "Organization"), sentences=0, avoid=avoid) or \
+                    self._recent(token, ("Company", "Organization"), avoid=avoid)
             speaker = self._reporting_subject(token) or self._clause_owner(token)
             if speaker is not None:
                 return speaker
