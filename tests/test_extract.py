@@ -52,6 +52,9 @@ CASES = [
     # stores run "across" a country are there
     ("Halvorsen Corp., which operates about 1,300 stores across Japan, denied the allegations.",
      {("Halvorsen", "operates_in", "JP", "asserted")}),
+    # goods that are part of a whole belong to the whole's owner, the customer
+    ("Halvorsen Corp. has won a contract to build the core of Lindqvist Telecom's mobile network.",
+     {("Halvorsen", "supplies", "Lindqvist Telecom", "asserted")}),
     # "Y, its rival": the company named before in the same sentence, though the last sentence's subject is another
     ("Lindqvist Corp. chose the cells, the official said. The selection of Halvorsen Corp. is a blow to Brandt "
      "Corp., its domestic rival.", {("Brandt", "competes_with", "Halvorsen", "asserted")}),

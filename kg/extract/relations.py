@@ -426,6 +426,9 @@ class RelationFinder:
             goods = [g for o in objects(token) for g in [o] + (prep_objects(o, "of") if o.pos_ != "NOUN" else [])]
             # (goods, not a customer named as the object: "supply the United Kingdom's Royal Air Force")
             goods = [g for g in goods if (m := self.entities.mention_at[g.i]) is None or m.kind == "product"]
+            # ("build the core of Bell Canada's network": the whole a part of the goods belongs to)
+            goods += [p for o in goods if o.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in o.children)
+                      for p in prep_objects(o, "of") if p.pos_ == "NOUN" and self.entities.mention_at[p.i] is None]
             # ("supply most of the iron ore China imports": who imports, buys or uses the goods)
             return [c for o in goods for c in o.children if c.dep_ == "poss" or c.dep_ == "compound"
                     and c.pos_ == "PROPN" and o.lemma_.lower() == "import"] + [
