@@ -52,6 +52,9 @@ CASES = [
     # stores run "across" a country are there
     ("Halvorsen Corp., which operates about 1,300 stores across Japan, denied the allegations.",
      {("Halvorsen", "operates_in", "JP", "asserted")}),
+    # "X, the Santa Monica, California-based studio": a "City, State-based" description the parser hung on the city
+    ("Lindqvist Corp., the Santa Monica, California-based studio, said profits rose.",
+     {("Lindqvist", "based_in", "US", "asserted")}),
     # goods that are part of a whole belong to the whole's owner, the customer
     ("Halvorsen Corp. has won a contract to build the core of Lindqvist Telecom's mobile network.",
      {("Halvorsen", "supplies", "Lindqvist Telecom", "asserted")}),

@@ -1965,6 +1965,11 @@ class RelationFinder:
             # (not an apposition the parser hung on this name from across another: see missed_appositions)
             descriptors = [c for c in head.children if c.dep_ == "appos" and comma_appositive(c) is None]
             descriptors += missed_appositions(head)  # "by Hon Hai, the Taiwanese contract manufacturer ..."
+            # "X, the Santa Monica, California-based studio": the parser made the city the apposition and hung
+            # the description on it
+            descriptors += [g for c in head.children if c.dep_ == "appos" and (m := self.entities.mention_at[c.i])
+                            is not None and m.kind == "place" for g in c.children if g.dep_ == "appos"
+                            and any(self.entities.based_place(a) is not None for a in g.children)]
             # "Samsung and SK Hynix, the South Korean chipmakers": a plural descriptor on the coordination
             descriptors += [c for t in coordination(head) if t.i != head.i for c in t.children
                             if c.dep_ == "appos" and c.tag_ == "NNS"]
