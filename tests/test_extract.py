@@ -52,6 +52,11 @@ CASES = [
     # stores run "across" a country are there
     ("Halvorsen Corp., which operates about 1,300 stores across Japan, denied the allegations.",
      {("Halvorsen", "operates_in", "JP", "asserted")}),
+    # "X's rivals Y and Z": each name the plural describes, also where the parser made them a second subject
+    ("Halvorsen Corp.'s European rivals Lindqvist Corp. and Brandt Corp. gained share.",
+     {("Lindqvist", "competes_with", "Halvorsen", "asserted"), ("Brandt", "competes_with", "Halvorsen", "asserted")}),
+    ("Halvorsen Corp.'s rivals Lindqvist Corp. and Brandt Corp. gained share.",
+     {("Lindqvist", "competes_with", "Halvorsen", "asserted"), ("Brandt", "competes_with", "Halvorsen", "asserted")}),
     # "X, the Santa Monica, California-based studio": a "City, State-based" description the parser hung on the city
     ("Lindqvist Corp., the Santa Monica, California-based studio, said profits rose.",
      {("Lindqvist", "based_in", "US", "asserted")}),

@@ -333,7 +333,13 @@ class RelationFinder:
                 # "Lenovo's main rivals, Hewlett-Packard and Dell, ...": the names parsed as a coordination
                 named += [t for c in token.children if c.dep_ == "conj" and c.pos_ == "PROPN"
                           and c.left_edge.i == token.i + 2 for t in _conjuncts(c)]
-            return named
+            if not named and token.dep_ in ("nsubj", "dobj", "pobj"):
+                # "X's European rivals Y and Z gained": the parser made the names a second subject beside the noun
+                named = [c for c in token.head.children if c.dep_ == token.dep_ and c.pos_ == "PROPN"
+                         and c.left_edge.i == token.i + 1]
+            if token.tag_ == "NNS":
+                named = [t for n in named for t in _conjuncts(n)]  # "rivals Y and Z": each name
+            return list({t.i: t for t in named}.values())
         if name == "clause":
             # "agreed to buy smaller rival Pilbara", "lost ground to domestic rival Brenner": whoever acts on
             # the name the trigger describes
