@@ -52,6 +52,9 @@ CASES = [
     # stores run "across" a country are there
     ("Halvorsen Corp., which operates about 1,300 stores across Japan, denied the allegations.",
      {("Halvorsen", "operates_in", "JP", "asserted")}),
+    # "X beat rival offers from Y and Z": who made the offers beaten competes with X
+    ("Halvorsen Corp. beat competing offers from Lindqvist Corp. and Brandt Corp., people said.",
+     {("Halvorsen", "competes_with", "Lindqvist", "asserted"), ("Halvorsen", "competes_with", "Brandt", "asserted")}),
     # "X's rivals Y and Z": each name the plural describes, also where the parser made them a second subject
     ("Halvorsen Corp.'s European rivals Lindqvist Corp. and Brandt Corp. gained share.",
      {("Lindqvist", "competes_with", "Halvorsen", "asserted"), ("Brandt", "competes_with", "Halvorsen", "asserted")}),
