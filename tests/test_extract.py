@@ -52,6 +52,9 @@ CASES = [
     # stores run "across" a country are there
     ("Halvorsen Corp., which operates about 1,300 stores across Japan, denied the allegations.",
      {("Halvorsen", "operates_in", "JP", "asserted")}),
+    # capitalised words the tagger missed, ended by a public body's word, name the body
+    ("The Delhi High Court banned Halvorsen Corp.'s phones.",
+     {("Delhi High Court", "sanctions", "Halvorsen", "asserted")}),
     # "X beat rival offers from Y and Z": who made the offers beaten competes with X
     ("Halvorsen Corp. beat competing offers from Lindqvist Corp. and Brandt Corp., people said.",
      {("Halvorsen", "competes_with", "Lindqvist", "asserted"), ("Halvorsen", "competes_with", "Brandt", "asserted")}),

@@ -507,6 +507,27 @@ class Entities:
             if self._add(start, token.i + 1, cluster, "name"):
                 cluster.names.append(clean_name(text))
 
+    def _untagged_bodies(self) -> None:
+        """"the Delhi High Court banned ...": capitalised words the tagger missed that a word for a public body ends
+        ("Court", "Commission", "Ministry") name that body, when "the" opens them."""
+        doc = self.doc
+        bodies = self.lexicon.entity["organization_words"]
+        for token in doc:
+            if token.pos_ != "PROPN" or not token.is_title or token.lower_ not in bodies \
+                    or self.mention_at[token.i] is not None or token.ent_type_:
+                continue
+            start = token.i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and \
+                    doc[start - 1].dep_ == "compound" and self.mention_at[start - 1] is None and \
+                    not doc[start - 1].ent_type_ and doc[start - 1].head.i == token.i:
+                start -= 1
+            if start == token.i or start == 0 or doc[start - 1].lower_ != "the":
+                continue  # (one word alone, "the Court", is no name; nor a headline's capitals)
+            text = doc[start:token.i + 1].text
+            cluster = self._cluster_for(text, "Organization")
+            if self._add(start, token.i + 1, cluster, "name"):
+                cluster.names.append(clean_name(text))
+
     def _business_clause(self, name: Token, actions: frozenset[str]) -> bool:
         """"Uralkali, which supplies potash to Yara, ...": a name a "which" clause says does business; "Pringles,
         which Kellogg bought from P&G": one it says was bought or invested in (not "Windows, which Microsoft sells")."""
@@ -1153,6 +1174,7 @@ class Entities:
         self._untagged_people()
         self._role_compound_names()
         self._untagged_companies()
+        self._untagged_bodies()
         self._alliance_names()
         self._apposed_acronyms()
         self._short_forms()
