@@ -52,6 +52,9 @@ CASES = [
     # stores run "across" a country are there
     ("Halvorsen Corp., which operates about 1,300 stores across Japan, denied the allegations.",
      {("Halvorsen", "operates_in", "JP", "asserted")}),
+    # "Display", "Networks", "Solutions", "Retail" end companies' names, whatever the tag
+    ("Lindqvist Display and Brandt Corp. are also in talks to supply more panels for Halvorsen Corp.",
+     {("Lindqvist Display", "supplies", "Halvorsen", "possible"), ("Brandt", "supplies", "Halvorsen", "possible")}),
     # capitalised words the tagger missed, ended by a public body's word, name the body
     ("The Delhi High Court banned Halvorsen Corp.'s phones.",
      {("Delhi High Court", "sanctions", "Halvorsen", "asserted")}),
