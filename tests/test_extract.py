@@ -52,6 +52,9 @@ CASES = [
     # stores run "across" a country are there
     ("Halvorsen Corp., which operates about 1,300 stores across Japan, denied the allegations.",
      {("Halvorsen", "operates_in", "JP", "asserted")}),
+    # "chose X as its next chief executive": choosing gives a role, and whom it is given to is a person
+    ("Halvorsen Airways said its board had chosen Anna Berg, a senior vice-president, as its next chief executive.",
+     {("Anna Berg", "leads", "Halvorsen Airways", "planned")}),
     # "Display", "Networks", "Solutions", "Retail" end companies' names, whatever the tag
     ("Lindqvist Display and Brandt Corp. are also in talks to supply more panels for Halvorsen Corp.",
      {("Lindqvist Display", "supplies", "Halvorsen", "possible"), ("Brandt", "supplies", "Halvorsen", "possible")}),

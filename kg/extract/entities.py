@@ -528,6 +528,12 @@ class Entities:
             if self._add(start, token.i + 1, cluster, "name"):
                 cluster.names.append(clean_name(text))
 
+    def _given_role(self, verb: Token) -> bool:
+        """"chose Anna Berg as chief executive": a verb that gives its object a role (a person, not a supplier)."""
+        return any(c.dep_ == "prep" and c.lower_ == "as" and any(
+            (g.lower_,) in self.role_words or (g.lemma_.lower(),) in self.role_words
+            for p in c.children if p.dep_ == "pobj" for g in p.subtree) for c in verb.children)
+
     def _business_clause(self, name: Token, actions: frozenset[str]) -> bool:
         """"Uralkali, which supplies potash to Yara, ...": a name a "which" clause says does business; "Pringles,
         which Kellogg bought from P&G": one it says was bought or invested in (not "Windows, which Microsoft sells")."""
@@ -1107,7 +1113,8 @@ class Entities:
                 # "an order from Embraer": a supplier too; but "acquired by X" may well be a person's buy
                 bought = doc[end - 1].dep_ in ("dobj", "nsubjpass", "pobj") and \
                     doc[end - 1].head.lower_ != "by" and self._business_argument(
-                    doc[end - 1], actions=frozenset({"acquires", "invests_in", "supplies"}))
+                    doc[end - 1], actions=frozenset({"acquires", "invests_in", "supplies"})) and not (
+                    doc[end - 1].dep_ == "dobj" and self._given_role(doc[end - 1].head))
                 # "an analyst at Bankhaus Weber", "Frankfurt-based Bankhaus Weber": where people work, or what is
                 # based somewhere, is an organisation
                 name_head = doc[end - 1]
