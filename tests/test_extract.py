@@ -52,6 +52,9 @@ CASES = [
     # stores run "across" a country are there
     ("Halvorsen Corp., which operates about 1,300 stores across Japan, denied the allegations.",
      {("Halvorsen", "operates_in", "JP", "asserted")}),
+    # "sued X, accusing it of ...": the accusation is the suit's, not a criticism besides it
+    ("Halvorsen Corp. sued Lindqvist Corp. in March, accusing it of copying the design of its phones.",
+     {("Halvorsen", "sues", "Lindqvist", "asserted")}),
     # "chose X as its next chief executive": choosing gives a role, and whom it is given to is a person
     ("Halvorsen Airways said its board had chosen Anna Berg, a senior vice-president, as its next chief executive.",
      {("Anna Berg", "leads", "Halvorsen Airways", "planned")}),

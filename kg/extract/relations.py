@@ -869,6 +869,12 @@ class RelationFinder:
         probed = {frozenset((c.subject.id, c.object.id)) for c in self.found if c.action == "investigates"}
         self.found = [c for c in self.found if not (c.action == "partners_with" and
                                                     frozenset((c.subject.id, c.object.id)) in probed)]
+        # "sued X, accusing it of copying the iPhone": the accusation is the suit's, not a separate criticism
+        suits = {(c.subject.id, c.object.id, sentences.sentence(c.trigger).start) for c in self.found
+                 if c.action == "sues"}
+        self.found = [c for c in self.found if not (
+            c.action == "criticizes" and c.trigger.lemma_.lower() == "accuse" and
+            (c.subject.id, c.object.id, sentences.sentence(c.trigger).start) in suits)]
         # "appointed X as its chairman": X leads the company, and works_for is for any *other* role
         heads = {(c.subject.id, c.object.id, c.modality, sentences.sentence(c.trigger).start)
                  for c in self.found if c.action == "leads"}
