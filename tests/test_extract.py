@@ -52,6 +52,10 @@ CASES = [
     # stores run "across" a country are there
     ("Halvorsen Corp., which operates about 1,300 stores across Japan, denied the allegations.",
      {("Halvorsen", "operates_in", "JP", "asserted")}),
+    # "Japanese carmaker X and German supplier Y": a name with its own country is not the other's
+    ("The government filed a lawsuit against Japanese carmaker Halvorsen Motor and German auto parts supplier "
+     "Lindqvist Corp.",
+     {("Halvorsen Motor", "based_in", "JP", "asserted"), ("Lindqvist", "based_in", "DE", "asserted")}),
     # "sued X, accusing it of ...": the accusation is the suit's, not a criticism besides it
     ("Halvorsen Corp. sued Lindqvist Corp. in March, accusing it of copying the design of its phones.",
      {("Halvorsen", "sues", "Lindqvist", "asserted")}),

@@ -1964,6 +1964,8 @@ class RelationFinder:
                 conf = 0.75
                 if not found and listed.head.tag_ == "NNS":
                     found, conf = self._group_country(listed.head), 0.6
+                if found and country is not None and found[0].cluster is not country[0].cluster:
+                    found = None  # "Japanese carmaker Nissan and German supplier Bosch": Bosch's own country
                 if found:
                     self.add(cluster, "based_in", found[0].cluster, listed.head, conf, head, found[1], mention,
                              found[0], mood="asserted")
