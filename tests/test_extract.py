@@ -56,6 +56,9 @@ CASES = [
     ("The government filed a lawsuit against Japanese carmaker Halvorsen Motor and German auto parts supplier "
      "Lindqvist Corp.",
      {("Halvorsen Motor", "based_in", "JP", "asserted"), ("Lindqvist", "based_in", "DE", "asserted")}),
+    # a demonym on "supplier" says where the supplier is from, not whom it supplies
+    ("The government sued Japanese carmaker Halvorsen and German auto parts supplier Lindqvist Corp.",
+     {("Halvorsen", "based_in", "JP", "asserted"), ("Lindqvist", "based_in", "DE", "asserted")}),
     # "sued X, accusing it of ...": the accusation is the suit's, not a criticism besides it
     ("Halvorsen Corp. sued Lindqvist Corp. in March, accusing it of copying the design of its phones.",
      {("Halvorsen", "sues", "Lindqvist", "asserted")}),
