@@ -56,6 +56,13 @@ CASES = [
     ("The government filed a lawsuit against Japanese carmaker Halvorsen Motor and German auto parts supplier "
      "Lindqvist Corp.",
      {("Halvorsen Motor", "based_in", "JP", "asserted"), ("Lindqvist", "based_in", "DE", "asserted")}),
+    # "X's Korean subsidiary, X Brandt Motors": a name the text calls a unit is not a longer form of its parent's
+    ("Halvorsen, the French carmaker, owns 43 percent of Lindqvist Motors. Halvorsen's Korean subsidiary, "
+     "Halvorsen Brandt Motors, was not named in the suit.",
+     {("Halvorsen", "based_in", "FR", "asserted"), ("Halvorsen", "invests_in", "Lindqvist Motors", "asserted"),
+      ("Halvorsen", "operates_in", "KR", "asserted"),
+      ("Halvorsen Brandt Motors", "subsidiary_of", "Halvorsen", "asserted"),
+      ("Halvorsen Brandt Motors", "based_in", "KR", "asserted")}),
     # a demonym on "supplier" says where the supplier is from, not whom it supplies
     ("The government sued Japanese carmaker Halvorsen and German auto parts supplier Lindqvist Corp.",
      {("Halvorsen", "based_in", "JP", "asserted"), ("Lindqvist", "based_in", "DE", "asserted")}),

@@ -1458,6 +1458,8 @@ class Entities:
                 if any(c.lemma_.lower() in UNIT_NOUNS for c in head.children if c.dep_ == "appos") or any(
                         t.lemma_.lower() in UNIT_NOUNS for t in missed_appositions(head)):
                     return True
+                if head.dep_ == "appos" and head.head.lemma_.lower() in UNIT_NOUNS:
+                    return True  # "Renault's Korean subsidiary, Renault Samsung Motors"
         return False
 
     def _name_start(self, start: int, end: int, *, person: bool) -> int:
