@@ -1310,7 +1310,8 @@ class RelationFinder:
                 or trigger.dep_ != "dobj" or trigger.head.lemma_.lower() not in \
                 self.lexicon.entity.get("divest_verbs", frozenset()):
             return None
-        return "negated" if modality(trigger, self.lexicon, year=self.year) == "asserted" else None
+        # (a sale to come leaves the holding in place: "agreed to sell a 20 percent stake in X" holds it now)
+        return "negated" if modality(trigger, self.lexicon, year=self.year) == "asserted" else "asserted"
 
     def _apposition_mood(self, trigger: Token) -> str | None:
         """"Tesco Lotus, Big C's main competitor and a unit of Tesco, had bid for ...": a description in
