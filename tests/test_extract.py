@@ -101,6 +101,11 @@ CASES = [
     # sites bought from a company change hands; nothing is supplied
     ("Halvorsen agreed to buy two European container terminals from Spain's Lindqvist Corp. for 210 million euros.",
      {("Lindqvist", "based_in", "ES", "asserted")}),
+    # "criticised the sale": the seller of the stake told as sold
+    ("Halvorsen Corp. has agreed to sell a 20 percent stake in Lindqvist Mining to Brandt Corp. Solberg Corp. "
+     "criticised the sale.",
+     {("Halvorsen", "invests_in", "Lindqvist Mining", "asserted"),
+      ("Brandt", "invests_in", "Lindqvist Mining", "planned"), ("Solberg", "criticizes", "Halvorsen", "asserted")}),
     # a stake its holder has agreed to sell is held until the sale; once sold, no longer
     ("Halvorsen Corp. said it has agreed to sell a 20 percent stake in Lindqvist Corp. to Brandt Corp.",
      {("Halvorsen", "invests_in", "Lindqvist", "asserted"), ("Brandt", "invests_in", "Lindqvist", "planned")}),

@@ -641,6 +641,13 @@ class RelationFinder:
             if last.action == "supplies":
                 return [(last.object, last.object_mention, "generic")]
             return [(last.subject, last.subject_mention, "generic")]
+        elif lemma in ("sale", "disposal", "divestment"):
+            # "criticised the sale": the seller of the last stake told as sold ("agreed to sell a stake in X")
+            divest = self.lexicon.entity.get("divest_verbs", frozenset())
+            last = self._last_told(noun, 10, lambda c: c.action == "invests_in" and c.trigger.dep_ == "dobj"
+                                   and c.trigger.head.lemma_.lower() in divest
+                                   and c.subject_token.i < c.trigger.i)
+            return [(last.subject, last.subject_mention, "generic")] if last is not None else []
         elif lemma == "order":
             action, side = "supplies", "object"
         elif lemma in self.lexicon.entity.get("decision_nouns", frozenset()):
