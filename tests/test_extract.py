@@ -101,6 +101,12 @@ CASES = [
     # sites bought from a company change hands; nothing is supplied
     ("Halvorsen agreed to buy two European container terminals from Spain's Lindqvist Corp. for 210 million euros.",
      {("Lindqvist", "based_in", "ES", "asserted")}),
+    # "Z will hold the remaining 49 percent": of the company whose shares were told just before
+    ("Under the agreement, Halvorsen Corp. will own 51 percent of the new company, Halvorsen Turkey, and Lindqvist "
+     "Corp. will hold the remaining 49 percent.",
+     {("Halvorsen", "invests_in", "Halvorsen Turkey", "planned"),
+      ("Halvorsen Turkey", "subsidiary_of", "Halvorsen", "asserted"),
+      ("Lindqvist", "invests_in", "Halvorsen Turkey", "planned")}),
     # "criticised the sale": the seller of the stake told as sold
     ("Halvorsen Corp. has agreed to sell a 20 percent stake in Lindqvist Mining to Brandt Corp. Solberg Corp. "
      "criticised the sale.",

@@ -866,6 +866,7 @@ class RelationFinder:
         self._name_structure()
         self._stake_buyers()
         self._majority_stakes()
+        self._remaining_shares()
         self._joint_actions()
         self._comparisons()
         self._mergers()
@@ -1048,6 +1049,25 @@ class RelationFinder:
                 for target, t_mention, _, t_token in targets:
                     self.add(buyer, "invests_in", target, stake, 0.6, b_token, t_token, b_mention, t_mention,
                              mood=modality(verb, self.lexicon, year=self.year))
+
+    def _remaining_shares(self) -> None:
+        """"X will own 51 percent of Y, and Z will hold the remaining 49 percent": a remaining share named with no
+        company is of the company whose shares were told just before."""
+        holding = {"own", "hold", "keep", "retain", "control", "have"}
+        for share in self.doc:
+            if not _is_share(share) or share.dep_ != "dobj" or share.head.lemma_.lower() not in holding \
+                    or not any(c.lower_ in ("remaining", "other", "rest") for c in share.subtree if c.i < share.i) \
+                    or any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in share.children):
+                continue
+            verb = share.head
+            last = self._last_told(share, 1, lambda c: c.action in ("invests_in", "acquires")
+                                   and c.object.type == "Company")
+            if last is None:
+                continue
+            for holder, h_mention, _, h_token in self._resolve(subjects(verb), _INVESTING, _INVESTING.subject_types):
+                if holder is not last.object:
+                    self.add(holder, "invests_in", last.object, share, 0.6, h_token, last.object_token, h_mention,
+                             last.object_mention, mood=modality(verb, self.lexicon, year=self.year))
 
     def _majority_stakes(self) -> None:
         """"bought a 77 percent stake in X", "plans to buy a majority stake in X": buying a majority is an
