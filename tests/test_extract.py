@@ -101,6 +101,12 @@ CASES = [
     # sites bought from a company change hands; nothing is supplied
     ("Halvorsen agreed to buy two European container terminals from Spain's Lindqvist Corp. for 210 million euros.",
      {("Lindqvist", "based_in", "ES", "asserted")}),
+    # "the new company, X": the phrase in apposition to a name means that company when the text repeats it
+    ("Halvorsen Corp. will own 51 percent of the new company, Halvorsen Turkey. Lindqvist Corp. will provide "
+     "warehousing and delivery services to the new company through its logistics network.",
+     {("Halvorsen", "invests_in", "Halvorsen Turkey", "planned"),
+      ("Halvorsen Turkey", "subsidiary_of", "Halvorsen", "asserted"),
+      ("Lindqvist", "supplies", "Halvorsen Turkey", "planned")}),
     # "Z will hold the remaining 49 percent": of the company whose shares were told just before
     ("Under the agreement, Halvorsen Corp. will own 51 percent of the new company, Halvorsen Turkey, and Lindqvist "
      "Corp. will hold the remaining 49 percent.",

@@ -1229,6 +1229,17 @@ class Entities:
                 continue
             self.named_at[noun.i] = clusters[0]
             self._bindings.append((noun.i, self._nominal_key(noun), clusters[0]))
+        for noun in self.doc:
+            # "51 percent of the new company, ASOS Turkey": the phrase in apposition to a name means it later too
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.lexicon.entity["company_nouns"] \
+                    or self.mention_at[noun.i] is not None or not any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+                continue
+            clusters = [m.cluster for c in noun.children if c.dep_ == "appos"
+                        and (m := self.mention_at[c.i]) is not None and m.kind == "name"
+                        and m.cluster.type in ("Company", "Organization")]
+            if len(clusters) == 1 and self._nominal_key(noun)[1]:
+                self._bindings.append((noun.i, self._nominal_key(noun), clusters[0]))
 
     def _descriptor_nouns(self) -> None:
         """What the text calls each company: "Irish lessor Avolon", "Pampa, Argentina's second-largest
