@@ -101,6 +101,11 @@ CASES = [
     # sites bought from a company change hands; nothing is supplied
     ("Halvorsen agreed to buy two European container terminals from Spain's Lindqvist Corp. for 210 million euros.",
      {("Lindqvist", "based_in", "ES", "asserted")}),
+    # "the state miner": the company described as a state's, not the miner named last
+    ("Chile's state-owned copper producer Lindqvist Mining criticised the sale by Halvorsen Corp., the London-based "
+     "miner. \"We will defend our rights,\" said Anna Berg, the state miner's chief executive.",
+     {("CL", "invests_in", "Lindqvist Mining", "asserted"), ("Lindqvist Mining", "based_in", "CL", "asserted"),
+      ("Halvorsen", "based_in", "GB", "asserted"), ("Anna Berg", "leads", "Lindqvist Mining", "asserted")}),
     # "the new company, X": the phrase in apposition to a name means that company when the text repeats it
     ("Halvorsen Corp. will own 51 percent of the new company, Halvorsen Turkey. Lindqvist Corp. will provide "
      "warehousing and delivery services to the new company through its logistics network.",

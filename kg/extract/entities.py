@@ -189,6 +189,12 @@ def _initials(name: str, joiners: frozenset[str]) -> str:
     return "".join(w[0] for w in words).upper() if len(words) >= 3 else ""
 
 
+def _state_described(noun: Token) -> bool:
+    """"state-owned producer", "the state miner", "state-run carrier": a noun said to be a state's."""
+    return any(t.lower_ == "state" for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i
+               for t in c.subtree)
+
+
 @dataclass
 class Cluster:
     """One entity of the document: the names used for it and its type."""
@@ -200,6 +206,7 @@ class Cluster:
     country: str | None = None  # based_in country learnt from descriptors, for coreference
     nouns: set[str] = field(default_factory=set)  # what the text calls it ("carrier", "lessor"), for coreference
     described: set[str] = field(default_factory=set)  # those of ``nouns`` said of it, not in its name ("Airlines")
+    state: bool = False  # described as a state's ("Chile's state-owned producer X"), for "the state miner"
 
     @property
     def name(self) -> str:
@@ -1275,6 +1282,7 @@ class Entities:
                     m.cluster.nouns.add(word)
                     if not m.start <= t.i < m.end:
                         m.cluster.described.add(word)
+                        m.cluster.state = m.cluster.state or _state_described(t)
 
     def _surnames(self) -> None:
         """"Claudia Ritter was named ..." then "Ritter told reporters", the tagger calling the second an
@@ -2482,6 +2490,12 @@ class Entities:
                                       avoid=other | {c.id for c in self.clusters if c.id not in so_called})
                 if called is not None:
                     return called
+        if _state_described(token) and any(c.state for c in self.clusters):
+            # "the state miner's chief executive": the company described as a state's
+            named = self._recent(token, candidates, sentences=6,
+                                 avoid=other | {c.id for c in self.clusters if not c.state})
+            if named is not None:
+                return named
         kinds = {c.id: self._same_kind(noun, c) for c in self.clusters}
         # (with a country said, a kind read off a name alone does not single a company out: "the German
         # carrier" after "United Airlines" and "Lufthansa")
