@@ -60,7 +60,8 @@ _SECOND_IN_RANK = frozenset({"deputy", "vice", "assistant", "associate", "under"
 def _conjuncts(token: Token) -> list[Token]:
     out = [token]
     for child in token.children:
-        if child.dep_ == "conj":
+        if child.dep_ == "conj" and not (child.pos_ == "ADJ" and token.pos_ == "PROPN"):
+            # (not "Nissan and German supplier Bosch" parsed with the adjective as the second conjunct)
             out += _conjuncts(child)
         elif child.dep_ == "appos" and child.pos_ == "PROPN" and not any(
                 d.dep_ == "det" and d.lower_ == "the" for d in child.children):
