@@ -102,10 +102,10 @@ CASES = [
     ("Halvorsen agreed to buy two European container terminals from Spain's Lindqvist Corp. for 210 million euros.",
      {("Lindqvist", "based_in", "ES", "asserted")}),
     # an adjective the parser made a second conjunct of a name is no party to the suit
-    ("The South Korean government on Wednesday filed a lawsuit against Japanese carmaker Halvorsen Motor and German "
-     "auto parts supplier Lindqvist Corp.",
-     {("KR", "sues", "Lindqvist", "asserted"), ("KR", "sues", "Halvorsen Motor", "asserted"),
-      ("Halvorsen Motor", "based_in", "JP", "asserted"), ("Lindqvist", "based_in", "DE", "asserted")}),
+    ("The South Korean government on Wednesday filed a lawsuit against Japanese carmaker Halvorsen and German auto "
+     "parts supplier Lindqvist, accusing them of installing illegal emissions software.",
+     {("KR", "sues", "Lindqvist", "asserted"), ("KR", "sues", "Halvorsen", "asserted"),
+      ("Halvorsen", "based_in", "JP", "asserted"), ("Lindqvist", "based_in", "DE", "asserted")}),
     # "the state miner": the company described as a state's, not the miner named last
     ("Chile's state-owned copper producer Lindqvist Mining criticised the sale by Halvorsen Corp., the London-based "
      "miner. \"We will defend our rights,\" said Anna Berg, the state miner's chief executive.",
