@@ -101,6 +101,9 @@ CASES = [
     # sites bought from a company change hands; nothing is supplied
     ("Halvorsen agreed to buy two European container terminals from Spain's Lindqvist Corp. for 210 million euros.",
      {("Lindqvist", "based_in", "ES", "asserted")}),
+    # a vice-chairwoman works for the company; she does not lead it
+    ("Halvorsen Group said sales rose, said Anna Berg, the group's vice-chairwoman.",
+     {("Anna Berg", "works_for", "Halvorsen Group", "asserted")}),
     # an adjective the parser made a second conjunct of a name is no party to the suit
     ("The South Korean government on Wednesday filed a lawsuit against Japanese carmaker Halvorsen and German auto "
      "parts supplier Lindqvist, accusing them of installing illegal emissions software.",
