@@ -101,6 +101,10 @@ CASES = [
     # sites bought from a company change hands; nothing is supplied
     ("Halvorsen agreed to buy two European container terminals from Spain's Lindqvist Corp. for 210 million euros.",
      {("Lindqvist", "based_in", "ES", "asserted")}),
+    # a company's financial backer invests in it
+    ("Solberg Corp. is backed by Naspers Ltd.", {("Naspers", "invests_in", "Solberg", "asserted")}),
+    ("Halvorsen Corp. said Solberg Corp., which is backed by South Africa's Naspers, will compete.",
+     {("Naspers", "invests_in", "Solberg", "asserted"), ("Naspers", "based_in", "ZA", "asserted")}),
     # a vice-chairwoman works for the company; she does not lead it
     ("Halvorsen Group said sales rose, said Anna Berg, the group's vice-chairwoman.",
      {("Anna Berg", "works_for", "Halvorsen Group", "asserted")}),
