@@ -55,6 +55,8 @@ class Candidate:
 
 # words that make a head's title a lesser role ("deputy prime minister", "assistant director")
 _SECOND_IN_RANK = frozenset({"deputy", "vice", "assistant", "associate", "under"})
+# verbs of a holding kept, not bought ("holds a 64 percent stake", "will keep the remaining 25 percent")
+_HOLDING_VERBS = frozenset({"hold", "own", "have", "keep", "retain", "control"})
 
 
 def _conjuncts(token: Token) -> list[Token]:
@@ -1054,9 +1056,8 @@ class RelationFinder:
     def _remaining_shares(self) -> None:
         """"X will own 51 percent of Y, and Z will hold the remaining 49 percent": a remaining share named with no
         company is of the company whose shares were told just before."""
-        holding = {"own", "hold", "keep", "retain", "control", "have"}
         for share in self.doc:
-            if not _is_share(share) or share.dep_ != "dobj" or share.head.lemma_.lower() not in holding \
+            if not _is_share(share) or share.dep_ != "dobj" or share.head.lemma_.lower() not in _HOLDING_VERBS \
                     or not any(c.lower_ in ("remaining", "other", "rest") for c in share.subtree if c.i < share.i) \
                     or any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in share.children):
                 continue
@@ -1103,7 +1104,7 @@ class RelationFinder:
             if self._stake_seller(stake, c.subject, c.subject_token) is not None:
                 continue  # (the stake's holder sells it: not its acquisition)
             majority = self._majority(stake, [t for t in stake.subtree if t.i < stake.i])
-            holding = stake.head.lemma_.lower() in ("hold", "own", "have", "keep", "retain", "control") or \
+            holding = stake.head.lemma_.lower() in _HOLDING_VERBS or \
                 stake.dep_ == "pobj" and stake.head.head.lemma_.lower() in ("hold", "own", "have", "keep", "retain")
             if majority and not holding:  # ("holds a 64 percent stake": owned already, no acquisition told)
                 self.add(c.subject, "acquires", c.object, stake, c.confidence, c.subject_token, c.object_token,
@@ -1330,7 +1331,11 @@ class RelationFinder:
         longer once it is done."""
         if pattern.action != "invests_in" or (verb := self._stake_seller(trigger, holder, holder_token)) is None:
             return None
-        return "negated" if modality(verb, self.lexicon, year=self.year) == "asserted" else "asserted"
+        return self._held_until(verb)
+
+    def _held_until(self, sale: Token) -> str:
+        """A holding that a sale ends: no longer held once the sale is done, held while it is to come."""
+        return "negated" if modality(sale, self.lexicon, year=self.year) == "asserted" else "asserted"
 
     def _sold_stake(self, trigger: Token, pattern: Pattern) -> str | None:
         """"Allianz sold its 26 percent stake in X to Y": a holding sold is one no longer."""
@@ -1339,7 +1344,7 @@ class RelationFinder:
                 self.lexicon.entity.get("divest_verbs", frozenset()):
             return None
         # (a sale to come leaves the holding in place: "agreed to sell a 20 percent stake in X" holds it now)
-        return "negated" if modality(trigger, self.lexicon, year=self.year) == "asserted" else "asserted"
+        return self._held_until(trigger)
 
     def _apposition_mood(self, trigger: Token) -> str | None:
         """"Tesco Lotus, Big C's main competitor and a unit of Tesco, had bid for ...": a description in
