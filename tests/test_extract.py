@@ -101,6 +101,11 @@ CASES = [
     # sites bought from a company change hands; nothing is supplied
     ("Halvorsen agreed to buy two European container terminals from Spain's Lindqvist Corp. for 210 million euros.",
      {("Lindqvist", "based_in", "ES", "asserted")}),
+    # an adviser "to" a company or its board works for it; staying on in a role is having it
+    ("Anna Berg is an adviser to Halvorsen Corp.", {("Anna Berg", "works_for", "Halvorsen", "asserted")}),
+    ("Halvorsen Corp. said profits rose. Anna Berg, 65, will stay on as an adviser to the board, the company said.",
+     {("Anna Berg", "works_for", "Halvorsen", "planned")}),
+    ("Anna Berg, Norway's ambassador to France, said profits rose.", {("Anna Berg", "works_for", "NO", "asserted")}),
     # a company's financial backer invests in it
     ("Solberg Corp. is backed by Naspers Ltd.", {("Naspers", "invests_in", "Solberg", "asserted")}),
     ("Halvorsen Corp. said Solberg Corp., which is backed by South Africa's Naspers, will compete.",

@@ -55,6 +55,8 @@ class Candidate:
 
 # words that make a head's title a lesser role ("deputy prime minister", "assistant director")
 _SECOND_IN_RANK = frozenset({"deputy", "vice", "assistant", "associate", "under"})
+# roles held "to" the organisation served: "an adviser to the board"
+_ADVISING = frozenset({"adviser", "advisor", "consultant", "counsel", "counsellor", "counselor"})
 # verbs of a holding kept, not bought ("holds a 64 percent stake", "will keep the remaining 25 percent")
 _HOLDING_VERBS = frozenset({"hold", "own", "have", "keep", "retain", "control"})
 
@@ -1546,15 +1548,21 @@ class RelationFinder:
                         # "a Burlington operations manager": the organisation modifies the modifier
                         found += [(c, m, "part", g) for g in child.children if g.dep_ in ("compound", "poss")
                                   for c, m, _ in self.entities.resolve(g)]
-                elif child.dep_ == "prep" and child.lower_ in ("of", "at", "for", "with", "in"):
+                elif child.dep_ == "prep" and (child.lower_ in ("of", "at", "for", "with", "in") or
+                                               child.lower_ == "to" and node.lemma_.lower() in _ADVISING):
+                    # ("an adviser to X" works for X; but "ambassador to France" is not France's)
                     for g in child.children:
                         if g.dep_ == "pobj":
                             for t in _conjuncts(g):
                                 found += [(c, m, h, t) for c, m, h in self.entities.resolve(t)]
                             if self.entities.mention_at[g.i] is None and g.pos_ == "NOUN" and g.lemma_.lower() in \
                                     self.lexicon.entity.get("board_nouns", frozenset()):
-                                # "chairman of Voss's supervisory board": the board's company
-                                found += self._possessor_companies(g)
+                                # "chairman of Voss's supervisory board": the board's company; "an adviser to the
+                                # board": the company in focus
+                                focus = self.entities._recent(g, ("Company",), sentences=3)
+                                found += self._possessor_companies(g) or (
+                                    [(focus, None, "fallback", g)] if focus is not None and child.lower_ == "to"
+                                    else [])
                             if self.entities.mention_at[g.i] is None and g.pos_ == "NOUN":
                                 found += self._described_orgs(g)
         orgs = [f for f in found if f[0].type in ("Company", "Organization")]
