@@ -39,6 +39,16 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a name said to be "the Stockholm-based publisher" is an organisation's, based there, not a person's
+    ("Halvorsen Holdings said it was preparing a bid for Brannic Interactive, the Stockholm-based publisher of "
+     "strategy games.",
+     {("Halvorsen Holdings", "acquires", "Brannic Interactive", "possible"),
+      ("Brannic Interactive", "based_in", "SE", "asserted")}),
+    ("Halvorsen Holdings bought a stake in Kadomaru, the Tokyo-based publisher, last year.",
+     {("Halvorsen Holdings", "invests_in", "Kadomaru", "asserted"), ("Kadomaru", "based_in", "JP", "asserted")}),
+    # ... but a role only people hold stays a person's
+    ("Halvorsen Holdings hired Jon Brannic, the Oslo-based analyst, last year.",
+     {("Jon Brannic", "works_for", "Halvorsen Holdings", "asserted")}),
     # a region a country owns is in that country, not a company; a company's mine, venture or yard in a place
     # is business there
     ("Halvorsen Mining said its copper mine in Zambia's Copperbelt Province would close.",

@@ -493,6 +493,7 @@ class Entities:
             # "Lingxin, which is based in Hefei": what is based or headquartered somewhere is an organisation
             described = described or token.dep_ == "nsubj" and any(
                 c.dep_ in ("relcl", "acl") and c.lower_ in ("based", "headquartered") for c in token.children)
+            described = described or self._based_description(token)  # "X, the Stockholm-based publisher"
             if any(ch.isdigit() for ch in text) or start > 0 and any(ch.isdigit() for ch in doc[start - 1].text):
                 continue  # "delivered the first A350 to X", "737 MAX jets": a model designation, not a company
             if any(m.text == text and m.cluster.type == "Country" for m in self.mentions) and not any(
@@ -513,6 +514,14 @@ class Entities:
             cluster = self._cluster_for(text, "Company")
             if self._add(start, token.i + 1, cluster, "name"):
                 cluster.names.append(clean_name(text))
+
+    def _based_description(self, name: Token) -> bool:
+        """"Paradox Interactive, the Stockholm-based publisher": a name in apposition with a noun said to be based
+        somewhere is an organisation's (not "Jan Roe, the London-based analyst": a role only people hold)."""
+        shared = self.lexicon.entity.get("shared_roles", frozenset())
+        return any(c.dep_ == "appos" and c.i > name.i and c.pos_ == "NOUN" and (
+            (c.lower_,) not in self.role_words or c.lower_ in shared) and any(
+            g.dep_ == "amod" and g.lower_ in ("based", "headquartered") for g in c.children) for c in name.children)
 
     def _untagged_bodies(self) -> None:
         """"the Delhi High Court banned ...": capitalised words the tagger missed that a word for a public body ends
@@ -1125,9 +1134,11 @@ class Entities:
                 # "an analyst at Bankhaus Weber", "Frankfurt-based Bankhaus Weber": where people work, or what is
                 # based somewhere, is an organisation
                 name_head = doc[end - 1]
+                # ("Paradox Interactive, the Stockholm-based publisher": a based description, not a person's role)
                 workplace = name_head.dep_ == "pobj" and name_head.head.lower_ in ("at", "with") and \
                     (name_head.head.head.lower_,) in self.role_words or any(
-                        c.dep_ == "amod" and c.lower_ in ("based", "headquartered") for c in name_head.children)
+                        c.dep_ == "amod" and c.lower_ in ("based", "headquartered") for c in name_head.children) or \
+                    self._based_description(name_head)
                 # "Embraer and Saab agreed to cooperate": coordinated with an organisation's name in a business deal
                 allied = len(key.split()) == 1 and any(t.i != name_head.i and t.ent_type_ == "ORG"
                                                        for t in coordination(name_head)) \

@@ -2030,7 +2030,9 @@ class RelationFinder:
             descriptors += [c for t in coordination(head) if t.i != head.i for c in t.children
                             if c.dep_ == "appos" and c.tag_ == "NNS"]
             for child in descriptors:
-                if child.lemma_.lower() in described:
+                # ("Kadokawa, the Tokyo-based publisher": what a company is said to be based as needs no company noun)
+                if child.lemma_.lower() in described or any(
+                        self.entities.based_place(a) is not None for a in child.children):
                     found = self._country_modifier(child)
                     if found:
                         self.add(cluster, "based_in", found[0].cluster, child, 0.75, head, found[1], mention,
