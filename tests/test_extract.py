@@ -39,6 +39,11 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # another's name the parser hung on a company as its apposition does not make the company a public body
+    ("Canada has imposed duties on steel plate made by South Korea's Posan, the Canada Border Services Agency said "
+     "on Tuesday. Posan said it would sue the agency.",
+     {("CA", "sanctions", "Posan", "asserted"), ("Posan", "based_in", "KR", "asserted"),
+      ("Posan", "sues", "Canada Border Services Agency", "planned")}),
     # a name said to be "the Stockholm-based publisher" is an organisation's, based there, not a person's
     ("Halvorsen Holdings said it was preparing a bid for Brannic Interactive, the Stockholm-based publisher of "
      "strategy games.",

@@ -1271,7 +1271,9 @@ class Entities:
             apposed = [c for c in head.children if c.dep_ == "appos"] + missed_appositions(head)
             if head.dep_ == "appos" and head.head.pos_ == "NOUN":
                 apposed.append(head.head)  # "Brazil's competition authority, Conselho Nacional,"
-            body = next((c.lemma_.lower() for c in apposed if c.lemma_.lower() in bodies), None)
+            # (not another's name the parser hung on this one: "by Posco, the Canada Border Services Agency said")
+            body = next((c.lemma_.lower() for c in apposed if c.lemma_.lower() in bodies
+                         and self.mention_at[c.i] is None), None)
             if body is not None:
                 # "Unionen, the Swedish union": what the text calls a union, a regulator ... is no company
                 m.cluster.nouns.add(body)
