@@ -39,6 +39,18 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # "it" in a "where" clause on the place a company goes to is that company; "go up against" is rivalry
+    ("Halvorsen Corp. chief executive Jon Brannic has said the company plans to expand into Brazil and Mexico, "
+     "where it will go up against Lindqvist Corp.",
+     {("Jon Brannic", "leads", "Halvorsen", "asserted"), ("Halvorsen", "operates_in", "BR", "planned"),
+      ("Halvorsen", "operates_in", "MX", "planned"), ("Halvorsen", "competes_with", "Lindqvist", "planned")}),
+    ("Halvorsen's sales in China have slowed since the country's National Trade Commission opened an investigation "
+     "into the company last year. Halvorsen chief executive Jon Brannic has said the company plans to expand into "
+     "Mexico, where it will compete with Lindqvist Corp.",
+     {("Halvorsen", "operates_in", "CN", "asserted"),
+      ("National Trade Commission", "investigates", "Halvorsen", "asserted"),
+      ("Jon Brannic", "leads", "Halvorsen", "asserted"), ("Halvorsen", "operates_in", "MX", "planned"),
+      ("Halvorsen", "competes_with", "Lindqvist", "planned")}),
     # another's name the parser hung on a company as its apposition does not make the company a public body
     ("Canada has imposed duties on steel plate made by South Korea's Posan, the Canada Border Services Agency said "
      "on Tuesday. Posan said it would sue the agency.",

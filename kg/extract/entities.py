@@ -2235,7 +2235,7 @@ class Entities:
                 avoid = self._clause_subjects(token) | {described.cluster.id}
                 return self._recent(token, ("Company", "Organization"), sentences=0, avoid=avoid) or \
                     self._recent(token, ("Company", "Organization"), avoid=avoid)
-            speaker = self._reporting_subject(token) or self._clause_owner(token)
+            speaker = self._reporting_subject(token) or self._clause_owner(token) or self._where_subject(token)
             if speaker is not None:
                 return speaker
             return self._recent(token, ("Company", "Organization"), avoid=self._clause_subjects(token))
@@ -2257,6 +2257,27 @@ class Entities:
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i
                     and c.pos_ != "PRON"]
         for subject in subjects:
+            found = [c for c, _, _ in self.resolve(subject) if c.type in ("Company", "Organization")]
+            if len(found) == 1:
+                return found[0]
+        return None
+
+    def _where_subject(self, pronoun: Token) -> Cluster | None:
+        """"X plans to expand into Brazil, where it will compete with Y": "it" in a "where" clause on the place a
+        company goes to or is in is that company, the subject of the clause naming the place."""
+        clause = pronoun.head
+        if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj" or clause.dep_ != "relcl" or not any(
+                c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+            return None
+        node = clause.head
+        while node.dep_ == "conj" and node.head.i < node.i:
+            node = node.head  # "into Brazil and Mexico, where it ..."
+        if node.dep_ != "pobj":
+            return None
+        verb = node.head.head
+        while verb.dep_ in ("xcomp", "conj") and verb.pos_ == "VERB" and verb.head.i != verb.i:
+            verb = verb.head  # "plans to expand into": the subject of the control verb
+        for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"):
             found = [c for c, _, _ in self.resolve(subject) if c.type in ("Company", "Organization")]
             if len(found) == 1:
                 return found[0]
