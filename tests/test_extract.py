@@ -39,6 +39,13 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a company's largest shareholder named in apposition, or as what the noun is said to be
+    ("Halvorsen Corp.'s biggest shareholder, Lindqvist Holdings, opposed the deal.",
+     {("Lindqvist Holdings", "invests_in", "Halvorsen", "asserted")}),
+    ("Halvorsen Corp.'s largest shareholder is Lindqvist Holdings, with a 20 percent stake.",
+     {("Lindqvist Holdings", "invests_in", "Halvorsen", "asserted")}),
+    ("The largest shareholder in Halvorsen Corp. is Lindqvist Holdings.",
+     {("Lindqvist Holdings", "invests_in", "Halvorsen", "asserted")}),
     # "it" in a "where" clause on the place a company goes to is that company; "go up against" is rivalry
     ("Halvorsen Corp. chief executive Jon Brannic has said the company plans to expand into Brazil and Mexico, "
      "where it will go up against Lindqvist Corp.",

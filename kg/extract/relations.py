@@ -375,6 +375,11 @@ class RelationFinder:
             return out
         if name == "between":
             return prep_objects(token, "between")
+        if name == "attr":
+            # "Repsol's largest shareholder is Sacyr": what the noun, a copula's subject, is said to be
+            if token.dep_ != "nsubj" or token.head.lemma_ != "be":
+                return []
+            return [t for c in token.head.children if c.dep_ == "attr" for t in _conjuncts(c)]
         if name == "examples":
             return _examples(token)  # "its partners, including United and Lufthansa"
         if name == "listed":
