@@ -39,6 +39,10 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a name in apposition with "venture" is a company's (though "the venture" alone is no company named before)
+    ("Halvorsen Energy already holds 40 percent of Petroquira, a Lindqvist-led venture that pumps crude in the west "
+     "of the country.",
+     {("Halvorsen Energy", "invests_in", "Petroquira", "asserted")}),
     # a company's largest shareholder named in apposition, or as what the noun is said to be
     ("Halvorsen Corp.'s biggest shareholder, Lindqvist Holdings, opposed the deal.",
      {("Lindqvist Holdings", "invests_in", "Halvorsen", "asserted")}),

@@ -483,7 +483,7 @@ class Entities:
                 self._BUSINESS_ACTIONS
             hiring = token.dep_ == "nsubj" and token.head.lemma_.lower() in ("hire", "appoint", "recruit") or \
                 token.dep_ == "npadvmod" and token.head.lower_ in ("owned", "backed", "controlled")  # "Meta-owned"
-            described = any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in cues["company_nouns"]
+            described = any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in self._apposed_company_nouns
                             and c.pos_ == "NOUN" for c in token.children)  # "equipment maker ASML"
             # "Baidu, Alibaba and Tencent": a name in a list after a company's
             first = token
@@ -514,6 +514,13 @@ class Entities:
             cluster = self._cluster_for(text, "Company")
             if self._add(start, token.i + 1, cluster, "name"):
                 cluster.names.append(clean_name(text))
+
+    @property
+    def _apposed_company_nouns(self) -> frozenset[str]:
+        """Nouns that, in apposition or compounded with a name, make it a company's: the company nouns and those
+        that name no company when alone ("Petroquiriquire, a PDVSA-led venture", but "the venture will export")."""
+        cues = self.lexicon.entity
+        return cues["company_nouns"] | cues.get("apposed_company_nouns", frozenset())
 
     def _based_description(self, name: Token) -> bool:
         """"Paradox Interactive, the Stockholm-based publisher": a name in apposition with a noun said to be based
@@ -1095,7 +1102,7 @@ class Entities:
                 elif (label == "GPE" or end - start == 1) and any(k.split()[0] == first for k in org_words if k):
                     pending.append((start, end, text, "Company"))  # "Huawei Korea"; "Vale" of "Vale Indonesia"
                 elif not place and (label == "GPE" or end - start == 1) and (any(
-                        c.dep_ == "appos" and c.lemma_.lower() in self.lexicon.entity["company_nouns"]
+                        c.dep_ == "appos" and c.lemma_.lower() in self._apposed_company_nouns
                         or c.dep_ == "poss" and places.country_code(c.text) for c in doc[end - 1].children)
                         or start > 0 and doc[start - 1].pos_ in ("NOUN", "ADJ")
                         and doc[start - 1].lemma_.lower() in self.lexicon.entity["company_nouns"]):
@@ -1121,7 +1128,7 @@ class Entities:
                 business_head = doc[end - 1].dep_ in ("nmod", "compound", "poss") and \
                     doc[end - 1].head.lemma_.lower() in business or doc[end - 1].dep_ == "appos" and \
                     doc[end - 1].head.lemma_.lower() in self.lexicon.entity["company_nouns"] or any(
-                        c.lemma_.lower() in self.lexicon.entity["company_nouns"] for c in described) and not any(
+                        c.lemma_.lower() in self._apposed_company_nouns for c in described) and not any(
                         (c.lower_,) in self.role_words for c in described)  # "carrier Garuda Indonesia"
                 # "Cerberus" beside "Cerberus Capital Management"; "Lotte retail businesses"
                 company_word = len(key.split()) > 1 and key.split()[-1] in self.lexicon.entity["company_words"]
