@@ -39,6 +39,12 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # an inquiry "into whether" a company did something investigates it, or the company whose goods it asks about
+    ("The Federal Trade Board opened an investigation on whether Halvorsen Corp. paid bribes.",
+     {("Federal Trade Board", "investigates", "Halvorsen", "asserted")}),
+    ("The Canadian Trade Tribunal has opened an inquiry into whether the Halvorsen Steel imports have harmed "
+     "domestic producers.",
+     {("Canadian Trade Tribunal", "investigates", "Halvorsen Steel", "asserted")}),
     # a name in apposition with "venture" is a company's (though "the venture" alone is no company named before)
     ("Halvorsen Energy already holds 40 percent of Petroquira, a Lindqvist-led venture that pumps crude in the west "
      "of the country.",

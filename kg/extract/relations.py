@@ -393,8 +393,12 @@ class RelationFinder:
             return [t for clause in token.children if clause.dep_ == "ccomp" and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) for t in subjects(clause)]
         if name == "whether":
-            # "examining whether Google had collected ...": the subject of the question put
-            return [t for clause in token.children if clause.dep_ == "ccomp" for t in self._question_about(clause)]
+            # "examining whether Google had collected ...": the subject of the question put; "an inquiry into
+            # whether X had dumped steel": of the question a noun is into
+            clauses = [c for c in token.children if c.dep_ == "ccomp"] + [
+                g for c in token.children if c.dep_ == "prep" and c.lower_ in ("into", "on", "over")
+                for g in c.children if g.dep_ == "pcomp"]
+            return [t for clause in clauses for t in self._question_about(clause)]
         if name == "subj":
             return subjects(token) if pattern.kind == "verb" else []
         if name == "dobj":
@@ -1688,6 +1692,9 @@ class RelationFinder:
         for g in clause.children:
             if g.dep_ in ("nsubj", "nsubjpass") and g.lemma_.lower() in deals:
                 out += [o for o in clause.children if o.dep_ in ("dobj", "dative") and o.pos_ == "PROPN"]
+            elif g.dep_ in ("nsubj", "nsubjpass") and g.lemma_.lower() in self.lexicon.entity.get("trade_nouns", ()):
+                # "whether the Posco imports have harmed ...": the company whose goods they are
+                out += [o for o in g.children if o.dep_ in ("compound", "poss") and o.pos_ == "PROPN"]
             elif g.dep_ in ("nsubj", "nsubjpass"):
                 out += _conjuncts(g)
         return out
