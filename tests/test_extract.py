@@ -39,6 +39,13 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # who holds talks about buying a company may buy it; a stake under negotiation is still held
+    ("Lindqvist Group has held preliminary talks about buying Halvorsen Bank.",
+     {("Lindqvist Group", "acquires", "Halvorsen Bank", "possible")}),
+    ("Lindqvist Group held talks on acquiring Halvorsen Bank.",
+     {("Lindqvist Group", "acquires", "Halvorsen Bank", "possible")}),
+    ("Lindqvist Group opened negotiations about selling its stake in Halvorsen Bank.",
+     {("Lindqvist Group", "invests_in", "Halvorsen Bank", "asserted")}),
     # an inquiry "into whether" a company did something investigates it, or the company whose goods it asks about
     ("The Federal Trade Board opened an investigation on whether Halvorsen Corp. paid bribes.",
      {("Federal Trade Board", "investigates", "Halvorsen", "asserted")}),

@@ -94,6 +94,9 @@ def modality(trigger: Token, lexicon: Lexicon, *, year: int | None = None) -> st
                 ongoing = True  # "will continue to supply films to X": it does so now
             if i == 0 and token.pos_ in ("NOUN", "VERB") and lemma in cues["possible_words"]:
                 possible = True
+        if i > 0 and token.pos_ == "NOUN" and token.lower_ in ("talks", "negotiations", "discussions") and \
+                chain[i - 1].dep_ in ("prep", "acl"):
+            possible = True  # "held talks about buying X", "negotiations to sell Y": a deal under discussion
         if i > 0 and token.pos_ == "NOUN" and token.lemma_.lower() in cues.get("planned_nouns", ()):
             planned = True  # "Boeing's plan to sell jets to Iran"
         if i > 0 and token.dep_ == "acomp" and chain[i - 1].dep_ == "xcomp":
