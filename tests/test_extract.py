@@ -39,6 +39,14 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # "the Korean unit of Y" is Y's unit named for that country, never the buyer named before it
+    ("Lindqvist Group agreed to buy the Korean unit of Halvorsen Bank.", set()),
+    ("Halvorsen Bank said on Monday it would sell Halvorsen Bank Korea. Seoul's Lindqvist Financial Group has held "
+     "talks about buying the Korean unit of Halvorsen Bank.",
+     {("Halvorsen Bank Korea", "subsidiary_of", "Halvorsen Bank", "asserted"),
+      ("Lindqvist Financial Group", "based_in", "KR", "asserted"),
+      ("Lindqvist Financial Group", "acquires", "Halvorsen Bank Korea", "possible"),
+      ("Halvorsen Bank Korea", "based_in", "KR", "asserted")}),
     # who holds talks about buying a company may buy it; a stake under negotiation is still held
     ("Lindqvist Group has held preliminary talks about buying Halvorsen Bank.",
      {("Lindqvist Group", "acquires", "Halvorsen Bank", "possible")}),

@@ -2075,6 +2075,9 @@ class Entities:
         unit = self._named_unit(token)
         if unit is not None:
             return [(unit, None, "nominal")]
+        if token.lemma_.lower() in UNIT_NOUNS and any(c.type == "Company" for p in self._unit_owners(token)
+                                                      if p.i > token.i for c, _, _ in self.resolve(p)):
+            return []  # "the Korean unit of Halvorsen Bank", no unit of it named: not another company
         counted = self._counted_companies(token)
         if counted:
             return [(c, None, "nominal") for c in counted]
@@ -2113,14 +2116,20 @@ class Entities:
                 named.setdefault(m.cluster.id, m.cluster)
         return list(named.values()) if len(named) == count else []
 
+    @staticmethod
+    def _unit_owners(token: Token) -> list[Token]:
+        """The owner a unit noun names: "Sony's Indian arm", "the Korean unit of Halvorsen Bank"."""
+        return [p for p in token.children if p.dep_ == "poss"] + [
+            g for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+            if g.dep_ == "pobj"]
+
     def _named_unit(self, token: Token) -> Cluster | None:
         """"its Indian unit", "Sony's Indian arm": the company named for its parent and that country ("Telenor
         India"), or called the parent's unit and of that country, before or after the phrase."""
         if token.lemma_.lower() not in UNIT_NOUNS:
             return None
         country = self.country_modifier(token)
-        owners = [c for p in token.children if p.dep_ == "poss" for c, _, _ in self.resolve(p)
-                  if c.type == "Company"]
+        owners = [c for p in [*self._unit_owners(token)] for c, _, _ in self.resolve(p) if c.type == "Company"]
         if country is None or len(owners) != 1:
             return None
         parent = owners[0]
