@@ -39,6 +39,9 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # criticism of a thing a company's nominal owns ("the bank's risk controls") is criticism of the company
+    ("Halvorsen Bank issued a warning. The Prudential Regulation Authority had criticised the bank's risk controls.",
+     {("Prudential Regulation Authority", "criticizes", "Halvorsen Bank", "asserted")}),
     # "the Korean unit of Y" is Y's unit named for that country, never the buyer named before it
     ("Lindqvist Group agreed to buy the Korean unit of Halvorsen Bank.", set()),
     ("Halvorsen Bank said on Monday it would sell Halvorsen Bank Korea. Seoul's Lindqvist Financial Group has held "

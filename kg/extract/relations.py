@@ -577,8 +577,9 @@ class RelationFinder:
             return [(board, None, "nominal")]
         for child in noun.children:
             # "protested against Shell's drilling plans", "the Shell plan", "the decision by Unilever"
+            # ("criticised the bank's risk controls": a company's nominal too)
             named = [child] if (child.dep_ in ("poss", "compound") and child.pos_ == "PROPN" or child.dep_ == "poss"
-                                and child.lower_ in ("its", "their")) and child.i < noun.i \
+                                and (child.lower_ in ("its", "their") or child.pos_ == "NOUN")) and child.i < noun.i \
                 else [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and \
                 child.lower_ == "by" else []
             found = [r for t in named for r in self.entities.resolve(t)]
