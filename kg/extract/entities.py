@@ -2288,12 +2288,15 @@ class Entities:
         node = clause.head
         while node.dep_ == "conj" and node.head.i < node.i:
             node = node.head  # "into Brazil and Mexico, where it ..."
-        if node.dep_ != "pobj":
+        if node.dep_ not in ("pobj", "attr"):
             return None
-        verb = node.head.head
+        verb = node.head.head if node.dep_ == "pobj" else node.head
         while verb.dep_ in ("xcomp", "conj") and verb.pos_ == "VERB" and verb.head.i != verb.i:
             verb = verb.head  # "plans to expand into": the subject of the control verb
         for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"):
+            if node.dep_ == "attr":
+                # "X's biggest markets are Hong Kong and India, where it competes with Y": the markets' owner
+                subject = next((p for p in subject.children if p.dep_ == "poss"), subject)
             found = [c for c, _, _ in self.resolve(subject) if c.type in ("Company", "Organization")]
             if len(found) == 1:
                 return found[0]
