@@ -40,9 +40,10 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 CASES = [
     # "it" in a "where" clause on the markets a company's are is that company
-    ("Lindqvist Corp. shares fell. Halvorsen Bank's biggest markets are Hong Kong, Singapore and India, where it "
-     "competes with Brannic Bank for corporate clients.",
-     {("Halvorsen Bank", "competes_with", "Brannic Bank", "asserted")}),
+    ("Seoul's Lindqvist Financial Group has held talks about buying a stake in the bank. Halvorsen Bank's biggest "
+     "markets are Hong Kong, Singapore and India, where it competes with Brannic Bank for corporate clients.",
+     {("Lindqvist Financial Group", "based_in", "KR", "asserted"),
+      ("Halvorsen Bank", "competes_with", "Brannic Bank", "asserted")}),
     # criticism of a thing a company's nominal owns ("the bank's risk controls") is criticism of the company
     ("Halvorsen Bank issued a warning. The Prudential Regulation Authority had criticised the bank's risk controls.",
      {("Prudential Regulation Authority", "criticizes", "Halvorsen Bank", "asserted")}),
