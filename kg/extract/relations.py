@@ -2302,7 +2302,10 @@ class RelationFinder:
             for child in head.children:
                 if child.dep_ in ("poss", "compound", "nmod") and child.i < mention.start:
                     m = self._place_mention(child)
-                    if m is not None and m.end <= mention.start:
+                    # (not past another country of its own: "Germany's Siemens and Spain's CAF" parsed as one)
+                    if m is not None and m.end <= mention.start and not any(
+                            (o := self.entities.mention_at[t.i]) is not None and o.cluster.type == "Country"
+                            and o.cluster is not m.cluster for t in doc[m.end: mention.start]):
                         linked.append((child, m))
             if mention.start >= 1:
                 m = self._place_mention(doc[mention.start - 1])
