@@ -39,6 +39,17 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # "X, Y's president": the role with a possessor of two words; the same parsed as a modifier of the role; and
+    # a descriptor the parser hung on a name from a later clause is not the name's
+    ("Park Ji-hoon, Hanwha Rotem's president and chief executive, called the order a milestone.",
+     {("Park Ji-hoon", "leads", "Hanwha Rotem", "asserted")}),
+    ("Under the deal, 60 percent of the cars will be assembled by Adapazari-based Eurovan, a joint venture in which "
+     "Hanwha Rotem holds 50.5 percent and Turkish state-owned railcar maker Tuvasan holds 15 percent. Park Ji-hoon, "
+     "Hanwha Rotem's president and chief executive, called the order \"a milestone for Korean rail technology in "
+     "Europe\".",
+     {("Eurovan", "based_in", "TR", "asserted"), ("Hanwha Rotem", "invests_in", "Eurovan", "asserted"),
+      ("TR", "invests_in", "Tuvasan", "asserted"), ("Tuvasan", "based_in", "TR", "asserted"),
+      ("Park Ji-hoon", "leads", "Hanwha Rotem", "asserted")}),
     # a country's possessive the parser hung on a later name is not that name's when it has its own country
     ("Halvorsen Corp. beat rival bids from Germany's Siemens and Spain's CAF.",
      {("Halvorsen", "competes_with", "CAF", "asserted"), ("Halvorsen", "competes_with", "Siemens", "asserted"),

@@ -1495,6 +1495,9 @@ class RelationFinder:
             anchors.append(head.head.head.head)
         if head.dep_ == "appos" or (head.dep_ in ("compound", "conj") and head.head.pos_ == "NOUN"):
             anchors.append(head.head)
+        elif head.dep_ == "nmod" and head.head.pos_ == "NOUN" and head.head.i > head.i + 1 and \
+                doc[head.i + 1].text == ",":
+            anchors.append(head.head)  # "Kim Seung-tak, Hyundai Rotem's president" parsed as a modifier
         anchors += [c for c in head.children if c.dep_ in ("appos", "compound", "amod", "nmod") and c.i != head.i
                     and self.entities.mention_at[c.i] is None or c.dep_ == "appos"]
         # "Sen. Jane Roe, D-Ariz., chairman of the committee": the role after a party and state label
@@ -2036,7 +2039,10 @@ class RelationFinder:
                     self.add(cluster, "based_in", found[0].cluster, kind, 0.7, head, found[1], mention, found[0],
                              mood="asserted")
             # (not an apposition the parser hung on this name from across another: see missed_appositions)
-            descriptors = [c for c in head.children if c.dep_ == "appos" and comma_appositive(c) is None]
+            # (nor a noun phrase the parser hung on it from further on: "X, a venture in which Y holds 50 percent
+            # and Turkish state-owned maker Z holds 15 percent")
+            descriptors = [c for c in head.children if c.dep_ == "appos" and comma_appositive(c) is None
+                           and (c.i < head.i or c.left_edge.i - mention.end <= 4)]
             descriptors += missed_appositions(head)  # "by Hon Hai, the Taiwanese contract manufacturer ..."
             # "X, the Santa Monica, California-based studio": the parser made the city the apposition and hung
             # the description on it
