@@ -39,6 +39,11 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a municipality is a public body, and "the municipality" the one named
+    ("Halvorsen Rail has won a contract to supply 200 metro cars to the Izmir Metropolitan Municipality. The "
+     "municipality bought 68 metro cars from France's Lindqvist in 2006.",
+     {("Lindqvist", "supplies", "Izmir Metropolitan Municipality", "asserted"),
+      ("Lindqvist", "based_in", "FR", "asserted")}),
     # "X, Y's president": the role with a possessor of two words; the same parsed as a modifier of the role; and
     # a descriptor the parser hung on a name from a later clause is not the name's
     ("Park Ji-hoon, Hanwha Rotem's president and chief executive, called the order a milestone.",
