@@ -39,6 +39,10 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # the demonym on the possessor of an apposition is the possessor's, not the name's
+    ("Swiss drugmaker Halvorsen Pharma raised prices. The request was turned down by Halvorsen Korea, the Swiss "
+     "company's Seoul-based subsidiary.",
+     {("Halvorsen Pharma", "based_in", "CH", "asserted"), ("Halvorsen Korea", "based_in", "KR", "asserted")}),
     # a municipality is a public body, and "the municipality" the one named
     ("Halvorsen Rail has won a contract to supply 200 metro cars to the Izmir Metropolitan Municipality. The "
      "municipality bought 68 metro cars from France's Lindqvist in 2006.",

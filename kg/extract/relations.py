@@ -2043,7 +2043,9 @@ class RelationFinder:
             # and Turkish state-owned maker Z holds 15 percent")
             descriptors = [c for c in head.children if c.dep_ == "appos" and comma_appositive(c) is None
                            and (c.i < head.i or c.left_edge.i - mention.end <= 4)]
-            descriptors += missed_appositions(head)  # "by Hon Hai, the Taiwanese contract manufacturer ..."
+            # "by Hon Hai, the Taiwanese contract manufacturer ..." (not the possessor of the apposition: "X, the
+            # Swiss company's Seoul-based subsidiary")
+            descriptors += [t for t in missed_appositions(head) if t.dep_ != "poss"]
             # "X, the Santa Monica, California-based studio": the parser made the city the apposition and hung
             # the description on it
             descriptors += [g for c in head.children if c.dep_ == "appos" and (m := self.entities.mention_at[c.i])
