@@ -39,6 +39,9 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # "X remains the parts maker's biggest customer": the maker is another company than X
+    ("Halvorsen Corp. makes brakes. Lindqvist Motor remains the parts maker's biggest customer.",
+     {("Halvorsen", "supplies", "Lindqvist Motor", "asserted")}),
     # the demonym on the possessor of an apposition is the possessor's, not the name's
     ("Swiss drugmaker Halvorsen Pharma raised prices. The request was turned down by Halvorsen Korea, the Swiss "
      "company's Seoul-based subsidiary.",

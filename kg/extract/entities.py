@@ -2527,6 +2527,10 @@ class Entities:
         if token.dep_ == "poss" and token.head.dep_ == "appos" and (
                 described := self.mention_at[token.head.head.i]) is not None:
             other |= {described.cluster.id}  # "X, the group's train division": the group is not X
+        if token.dep_ == "poss" and token.head.dep_ == "attr":
+            # "X remains the parts maker's biggest customer": the maker is not X
+            other |= {said.cluster.id for s in token.head.head.children if s.dep_ == "nsubj"
+                      and (said := self.mention_at[s.i]) is not None}
         # "the airline" is the company called an airline or a carrier before, not the lessor named since
         noun = token.lemma_.lower()
         if noun in self.lexicon.entity.get("generic_company_nouns", ()) and country is None and (
