@@ -39,6 +39,11 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a company's biggest customer or main supplier named as what the noun is said to be
+    ("Halvorsen Corp.'s biggest customer is Lindqvist Motor.",
+     {("Halvorsen", "supplies", "Lindqvist Motor", "asserted")}),
+    ("Halvorsen Corp.'s main supplier is Lindqvist Motor.",
+     {("Lindqvist Motor", "supplies", "Halvorsen", "asserted")}),
     # "X remains the parts maker's biggest customer": the maker is another company than X
     ("Halvorsen Corp. makes brakes. Lindqvist Motor remains the parts maker's biggest customer.",
      {("Halvorsen", "supplies", "Lindqvist Motor", "asserted")}),
