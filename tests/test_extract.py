@@ -39,6 +39,13 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # what a company's rival, parent or chief is said to be, with the copula's modality
+    ("Halvorsen Corp.'s main rival is Lindqvist Motor.",
+     {("Lindqvist Motor", "competes_with", "Halvorsen", "asserted")}),
+    ("Halvorsen Corp.'s parent company is Lindqvist Holdings.",
+     {("Halvorsen", "subsidiary_of", "Lindqvist Holdings", "asserted")}),
+    ("Halvorsen Corp.'s chief executive is Jon Brannic.", {("Jon Brannic", "leads", "Halvorsen", "asserted")}),
+    ("The new chairman of Halvorsen Corp. will be Jon Brannic.", {("Jon Brannic", "leads", "Halvorsen", "planned")}),
     # a company's biggest customer or main supplier named as what the noun is said to be
     ("Halvorsen Corp.'s biggest customer is Lindqvist Motor.",
      {("Halvorsen", "supplies", "Lindqvist Motor", "asserted")}),

@@ -1495,6 +1495,9 @@ class RelationFinder:
             anchors.append(head.head.head.head)
         if head.dep_ == "appos" or (head.dep_ in ("compound", "conj") and head.head.pos_ == "NOUN"):
             anchors.append(head.head)
+        elif head.dep_ == "attr" and head.head.lemma_ == "be":
+            # "Halvorsen's chief executive is Jon Brannic": the role, the copula's subject
+            anchors += [c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
         elif head.dep_ == "nmod" and head.head.pos_ == "NOUN" and head.head.i > head.i + 1 and \
                 doc[head.i + 1].text == ",":
             anchors.append(head.head)  # "Kim Seung-tak, Hyundai Rotem's president" parsed as a modifier
@@ -1905,6 +1908,9 @@ class RelationFinder:
             return "negated" if modality(node.head.head, self.lexicon, year=self.year) == "asserted" else "asserted"
         if node.dep_ in ("attr", "oprd") or (node.dep_ == "pobj" and node.head.lower_ == "as"):
             return modality(node, self.lexicon, year=self.year)
+        if node.dep_ == "nsubj" and node.head.lemma_ == "be" and person is not None and person.dep_ == "attr" \
+                and person.head.i == node.head.i:
+            return modality(node.head, self.lexicon, year=self.year)  # "the new chairman will be X"
         return "asserted"
 
     # -- descriptors: "China's smartphone maker Xiaomi", "the Chinese firm" ----------------------
