@@ -39,6 +39,11 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # who joins a company from another, or is poached from it, left the other
+    ("Jon Brannic joined Halvorsen Corp. from Lindqvist AG in 2010.",
+     {("Jon Brannic", "works_for", "Halvorsen", "asserted"), ("Jon Brannic", "works_for", "Lindqvist", "negated")}),
+    ("Halvorsen Corp. poached Jon Brannic from Lindqvist AG.",
+     {("Jon Brannic", "works_for", "Halvorsen", "asserted"), ("Jon Brannic", "works_for", "Lindqvist", "negated")}),
     # what a company's rival, parent or chief is said to be, with the copula's modality
     ("Halvorsen Corp.'s main rival is Lindqvist Motor.",
      {("Lindqvist Motor", "competes_with", "Halvorsen", "asserted")}),

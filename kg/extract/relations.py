@@ -1144,8 +1144,9 @@ class RelationFinder:
         goods = objects(trigger)  # supply and a presence, one pattern each)
         modifiers = {c.lemma_.lower() for c in trigger.children if c.dep_ in ("compound", "amod", "nmod")}
         for pattern in patterns:
-            if pattern.action in done:
-                continue
+            key = f"{pattern.action}:{pattern.mood}" if pattern.mood else pattern.action
+            if key in done:
+                continue  # (a pattern stating its own modality reads another relation: "joined X from Y")
             if pattern.particle and not any(c.dep_ == "prt" and c.lower_ == pattern.particle
                                             for c in trigger.children):
                 continue
@@ -1296,7 +1297,8 @@ class RelationFinder:
                                        s_mention, o_mention, mood=mood) or emitted
             if emitted:
                 # one action per transaction (guideline): a trigger read as a sale is not also a takeover
-                done |= _TRANSACTIONS if pattern.action in _TRANSACTIONS else {pattern.action}
+                done |= {key} if pattern.mood else \
+                    _TRANSACTIONS if pattern.action in _TRANSACTIONS else {pattern.action}
 
     def _procurement(self, pattern: Pattern, trigger: Token, subject: Cluster, obj: Cluster) -> bool:
         if pattern.action != "partners_with" or trigger.lemma_.lower() not in ("deal", "contract") \
