@@ -39,6 +39,9 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # two names the tagger ran together over the clause's "to" are two companies
+    ("Halvorsen Corp. sold its 20 percent stake in Brannic Oil to Lindqvist AG.",
+     {("Halvorsen", "invests_in", "Brannic Oil", "negated"), ("Lindqvist", "invests_in", "Brannic Oil", "asserted")}),
     # who joins a company from another, or is poached from it, left the other
     ("Jon Brannic joined Halvorsen Corp. from Lindqvist AG in 2010.",
      {("Jon Brannic", "works_for", "Halvorsen", "asserted"), ("Jon Brannic", "works_for", "Lindqvist", "negated")}),

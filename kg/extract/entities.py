@@ -357,12 +357,29 @@ class Entities:
         patterns = self.lexicon.verbs.get(token.head.lemma_.lower(), ())
         return any(p.action in ("criticizes", "sanctions") for p in patterns)
 
+    def _split_at_prepositions(self) -> list[Span]:
+        """The tagger's entities, with two names it ran together over a preposition of the clause split apart:
+        "sold its stake in [Brannic Oil to Lindqvist AG]" (not "Bank of America", whose "of" is the name's)."""
+        doc = self.doc
+        out: list[Span] = []
+        for ent in doc.ents:
+            cut = next((t for t in ent[1:-1] if t.pos_ == "ADP" and t.lower_ in ("to", "from", "by", "with")
+                        and not ent.start <= t.head.i < ent.end and doc[t.i - 1].is_title
+                        and (doc[t.i + 1].is_title or doc[t.i + 1].is_upper)), None)
+            if cut is None or ent.label_ not in ("ORG", "PERSON"):
+                out.append(ent)
+                continue
+            for piece in (doc[ent.start: cut.i], doc[cut.i + 1: ent.end]):
+                piece.label_ = ent.label_
+                out.append(piece)
+        return out
+
     def _joined_names(self) -> list[Span]:
         """The tagger's entities, with an organisation's name it cut at "and" or "of" joined again: "The
         Australian Competition and" + "Consumer Commission"."""
         out: list[Span] = []
         org_words = self.lexicon.entity["organization_words"]
-        for ent in self.doc.ents:
+        for ent in self._split_at_prepositions():
             cut = out and ent.label_ == "ORG" and (
                 # (the first piece may carry any label: "The Australian Competition and" as a law)
                 out[-1].end == ent.start and self.doc[out[-1].end - 1].lower_ in ("and", "of", "&", "for")
