@@ -39,6 +39,10 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a passive infinitive: the controlling verb's subject is the one acted on
+    ("Brannic Oil agreed to be acquired by Lindqvist AG.", {("Lindqvist", "acquires", "Brannic Oil", "planned")}),
+    ("Halvorsen Corp. is expected to be bought by Lindqvist AG.",
+     {("Lindqvist", "acquires", "Halvorsen", "planned")}),
     # two names the tagger ran together over the clause's "to" are two companies
     ("Halvorsen Corp. sold its 20 percent stake in Brannic Oil to Lindqvist AG.",
      {("Halvorsen", "invests_in", "Brannic Oil", "negated"), ("Lindqvist", "invests_in", "Brannic Oil", "asserted")}),

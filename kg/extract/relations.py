@@ -197,6 +197,9 @@ def objects(verb: Token) -> list[Token]:
         found = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if verb.dep_ == "relcl" and found and all(f.lower_ in _RELATIVE for f in found):
             found = [verb.head]  # "HSBC, which is headquartered in London"
+        if not found and verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+            # "X agreed to be acquired by Y", "X is expected to be bought by Y": the controller is the one acted on
+            found = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")] or subjects(verb.head)
     else:
         found = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
         if not found and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "attr" and \
