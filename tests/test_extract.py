@@ -39,6 +39,12 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # "took X to court" (the parser may read "to court" as a verb), "filed for arbitration against" a state
+    ("Halvorsen Corp. took Lindqvist AG to court over unpaid bills.",
+     {("Halvorsen", "sues", "Lindqvist", "asserted")}),
+    ("Halvorsen Corp. threatened to take Lindqvist AG to court.", {("Halvorsen", "sues", "Lindqvist", "possible")}),
+    ("Halvorsen Corp. courted investors in Asia.", set()),
+    ("Halvorsen Corp. filed for arbitration against Venezuela.", {("Halvorsen", "sues", "VE", "asserted")}),
     # a passive infinitive: the controlling verb's subject is the one acted on
     ("Brannic Oil agreed to be acquired by Lindqvist AG.", {("Lindqvist", "acquires", "Brannic Oil", "planned")}),
     ("Halvorsen Corp. is expected to be bought by Lindqvist AG.",

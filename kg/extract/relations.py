@@ -290,6 +290,8 @@ def governor_subject(noun: Token) -> list[Token]:
         return found
     if noun.dep_ == "appos":
         return [head]
+    if noun.dep_ == "xcomp" and head.pos_ == "VERB":
+        return subjects(head)  # "threatened to take X to court", "to court" parsed as a complement
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         verb = head.head
         if head.lower_ == "as":
@@ -476,6 +478,9 @@ class RelationFinder:
             # "added 36 companies to a trade blacklist": what the governing verb acts on
             if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ == "VERB":
                 return [t for o in objects(token.head.head) for t in [o, *_examples(o)]]
+            if token.dep_ == "xcomp" and token.head.pos_ == "VERB" and pattern.gov and \
+                    token.head.lemma_.lower() in pattern.gov:
+                return objects(token.head)  # "took X to court", the parser making "court" a verb
             return []
         if name == "poss":
             found = [c for c in token.children if c.dep_ == "poss"]
