@@ -39,6 +39,8 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # the company another relies on for goods supplies it
+    ("Lindqvist AG relies on Halvorsen Corp. for engines.", {("Halvorsen", "supplies", "Lindqvist", "asserted")}),
     # "took X to court" (the parser may read "to court" as a verb), "filed for arbitration against" a state
     ("Halvorsen Corp. took Lindqvist AG to court over unpaid bills.",
      {("Halvorsen", "sues", "Lindqvist", "asserted")}),
