@@ -39,6 +39,11 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # revenue earned in a country is business there; an investor "in" a country or company invests in it
+    ("Halvorsen Corp. generates a third of its revenue in China.", {("Halvorsen", "operates_in", "CN", "asserted")}),
+    ("Halvorsen Corp. is the largest foreign investor in Vietnam.", {("Halvorsen", "invests_in", "VN", "asserted")}),
+    ("Halvorsen Corp., an early investor in Lindqvist AG, sold its shares.",
+     {("Halvorsen", "invests_in", "Lindqvist", "asserted")}),
     # the company another relies on for goods supplies it
     ("Lindqvist AG relies on Halvorsen Corp. for engines.", {("Halvorsen", "supplies", "Lindqvist", "asserted")}),
     # "took X to court" (the parser may read "to court" as a verb), "filed for arbitration against" a state
