@@ -39,6 +39,9 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a known city the tagger called a person, where a verb of travel goes, is the place
+    ("Halvorsen Corp. founder Jon Brannic visited Bangalore last year.",
+     {("Jon Brannic", "founded", "Halvorsen", "asserted"), ("Jon Brannic", "visits", "IN", "asserted")}),
     # revenue earned in a country is business there; an investor "in" a country or company invests in it
     ("Halvorsen Corp. generates a third of its revenue in China.", {("Halvorsen", "operates_in", "CN", "asserted")}),
     ("Halvorsen Corp. is the largest foreign investor in Vietnam.", {("Halvorsen", "invests_in", "VN", "asserted")}),

@@ -542,6 +542,17 @@ class Entities:
         cues = self.lexicon.entity
         return cues["company_nouns"] | cues.get("apposed_company_nouns", frozenset())
 
+    def _visited(self, token: Token) -> bool:
+        """Whether a token is where a verb of travel goes: "visited Bangalore", "flew to Mumbai"."""
+        if token.dep_ == "dobj":
+            verb = token.head
+        elif token.dep_ == "pobj" and token.head.lower_ == "to":
+            verb = token.head.head
+        else:
+            return False
+        return verb.pos_ == "VERB" and any(
+            p.action == "visits" for p in self.lexicon.verbs.get(verb.lemma_.lower(), ()))
+
     def _based_description(self, name: Token) -> bool:
         """"Paradox Interactive, the Stockholm-based publisher": a name in apposition with a noun said to be based
         somewhere is an organisation's (not "Jan Roe, the London-based analyst": a role only people hold)."""
@@ -1134,6 +1145,9 @@ class Entities:
                         and self._business_argument(doc[end - 1]):
                     pending.append((start, end, text, "Company"))  # "a bid for Anglo American": no people's name
                 continue
+            elif label == "PERSON" and (place := places.place_country(text, min_population=100_000)) and \
+                    self._visited(doc[end - 1]):
+                self._add(start, end, self.country(place), "place")  # "visited Bangalore": a city, however tagged
             elif label == "PERSON" and start >= 2 and doc[start - 1].lower_ == "of" and \
                     doc[start - 2].lemma_.lower() in self.lexicon.entity.get("place_words", frozenset()) and \
                     doc[end - 1].head.i == start - 1 and (place := places.place_country(text)):
