@@ -2163,7 +2163,7 @@ class Entities:
         if token.lemma_.lower() not in UNIT_NOUNS:
             return None
         country = self.country_modifier(token)
-        owners = [c for p in [*self._unit_owners(token)] for c, _, _ in self.resolve(p) if c.type == "Company"]
+        owners = [c for p in self._unit_owners(token) for c, _, _ in self.resolve(p) if c.type == "Company"]
         if country is None or len(owners) != 1:
             return None
         parent = owners[0]

@@ -19,6 +19,10 @@ _FUTURE_YEAR = re.compile(r"^(19|20)\d\d$")
 _HEARSAY = {"say", "report", "rumor", "rumour", "believe", "understand", "think", "tip"}
 
 
+#: plural nouns of negotiation: what is talked about is possible, and who holds the talks does it
+TALK_WORDS = frozenset({"talks", "negotiations", "discussions"})
+
+
 def _governors(token: Token, limit: int = 6) -> list[Token]:
     """The trigger and the tokens above it within its clause, nearest first."""
     chain = [token]
@@ -94,7 +98,7 @@ def modality(trigger: Token, lexicon: Lexicon, *, year: int | None = None) -> st
                 ongoing = True  # "will continue to supply films to X": it does so now
             if i == 0 and token.pos_ in ("NOUN", "VERB") and lemma in cues["possible_words"]:
                 possible = True
-        if i > 0 and token.pos_ == "NOUN" and token.lower_ in ("talks", "negotiations", "discussions") and \
+        if i > 0 and token.pos_ == "NOUN" and token.lower_ in TALK_WORDS and \
                 chain[i - 1].dep_ in ("prep", "acl"):
             possible = True  # "held talks about buying X", "negotiations to sell Y": a deal under discussion
         if i > 0 and token.pos_ == "NOUN" and token.lemma_.lower() in cues.get("planned_nouns", ()):

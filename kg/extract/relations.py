@@ -25,7 +25,7 @@ from kg.extract.entities import (
     unit_suffix,
 )
 from kg.extract.lexicon import Lexicon, Pattern
-from kg.extract.modality import infinitive, modality
+from kg.extract.modality import TALK_WORDS, infinitive, modality
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -157,7 +157,7 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             return owner or governor_subject(head)  # "Air India's bid to join the alliance": the bidder
         if verb.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX"):
             return []  # "X said that ...": the reporter is not the subject of the report
-        if verb.dep_ == "prep" and head.pos_ == "NOUN" and head.dep_ == "dobj" and head.lemma_.lower() in _TALK_NOUNS:
+        if verb.dep_ == "prep" and head.pos_ == "NOUN" and head.dep_ == "dobj" and head.lower_ in TALK_WORDS:
             return subjects(head.head, depth + 1)  # "X has held talks about buying Y": who holds them
         return subjects(head, depth + 1)
     if depth == 0 and verb.dep_ == "ROOT" and verb.i > (start := sentences.sentence(verb).start):
@@ -184,8 +184,6 @@ _OWNED_WORDS = frozenset({"owned", "controlled", "run"})
 #: verbs whose infinitive complement is done by their object ("picked X to supply", "asked X to build")
 _OBJECT_CONTROL = frozenset({"pick", "choose", "select", "hire", "ask", "commission", "contract", "tap", "appoint",
                              "allow", "invite", "urge", "persuade", "order"})
-#: nouns of negotiation: who holds them does what they are about ("held talks about buying X")
-_TALK_NOUNS = frozenset({"talk", "negotiation", "discussion"})
 #: kinds of transaction a trigger can be read as, one at a time
 _TRANSACTIONS = frozenset({"supplies", "acquires", "partners_with", "invests_in"})
 
