@@ -535,7 +535,7 @@ class Entities:
             if self._add(start, token.i + 1, cluster, "name"):
                 cluster.names.append(clean_name(text))
 
-    @property
+    @cached_property
     def _apposed_company_nouns(self) -> frozenset[str]:
         """Nouns that, in apposition or compounded with a name, make it a company's: the company nouns and those
         that name no company when alone ("Petroquiriquire, a PDVSA-led venture", but "the venture will export")."""
