@@ -39,6 +39,9 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # licensing technology to a company, or from one, is supplying it
+    ("Halvorsen Corp. licensed its technology to Lindqvist AG.", {("Halvorsen", "supplies", "Lindqvist", "asserted")}),
+    ("Lindqvist AG licensed technology from Halvorsen Corp.", {("Halvorsen", "supplies", "Lindqvist", "asserted")}),
     # a known city the tagger called a person, where a verb of travel goes, is the place
     ("Halvorsen Corp. founder Jon Brannic visited Bangalore last year.",
      {("Jon Brannic", "founded", "Halvorsen", "asserted"), ("Jon Brannic", "visits", "IN", "asserted")}),
