@@ -39,6 +39,10 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a name the tagger called a facility, described as "the Mumbai-based studio", is a company's
+    ("Lindqvist AG agreed to license a library of films from Eros International, the Mumbai-based studio.",
+     {("Eros International", "supplies", "Lindqvist", "planned"),
+      ("Eros International", "based_in", "IN", "asserted")}),
     # licensing technology to a company, or from one, is supplying it
     ("Halvorsen Corp. licensed its technology to Lindqvist AG.", {("Halvorsen", "supplies", "Lindqvist", "asserted")}),
     ("Lindqvist AG licensed technology from Halvorsen Corp.", {("Halvorsen", "supplies", "Lindqvist", "asserted")}),

@@ -1132,6 +1132,8 @@ class Entities:
                     pending.append((start, end, text, "Company"))
                 elif (label == "GPE" or end - start == 1) and any(k.split()[0] == first for k in org_words if k):
                     pending.append((start, end, text, "Company"))  # "Huawei Korea"; "Vale" of "Vale Indonesia"
+                elif not place and self._based_description(doc[end - 1]):
+                    pending.append((start, end, text, "Company"))  # "Eros International, the Mumbai-based studio"
                 elif not place and (label == "GPE" or end - start == 1) and (any(
                         c.dep_ == "appos" and c.lemma_.lower() in self._apposed_company_nouns
                         or c.dep_ == "poss" and places.country_code(c.text) for c in doc[end - 1].children)
