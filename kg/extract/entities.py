@@ -795,6 +795,12 @@ class Entities:
             w.dep_ in ("nsubj", "nsubjpass") and w.lower_ == "who" and w.i == end + 1 for w in c.children)
             for c in self.doc[end - 1].children) and self.doc[end].text == ","
 
+    def _chair_or_head(self, end: int) -> bool:
+        """"the local unit headed by Amit Agarwal", "a board chaired by X": who heads or chairs is a person."""
+        name = self.doc[end - 1]
+        return end - 1 > 0 and name.dep_ == "pobj" and name.head.dep_ == "agent" and \
+            name.head.head.lemma_.lower() in ("head", "chair") and not _acronym(name)
+
     def _has_person_role(self, start: int, end: int) -> bool:
         """A name followed by a role only people hold: "Jane Roe, chief executive of Acme"."""
         words = [w.lower() for w in self.doc[start:end].text.split()]
@@ -1222,7 +1228,7 @@ class Entities:
             elif label in ("ORG", "EVENT"):
                 type_ = self._org_type(text, label)
                 if type_ == "Company" and (self._has_person_role(start, end) or self._titled(start, end)
-                                           or self._who_clause(end)):
+                                           or self._who_clause(end) or self._chair_or_head(end)):
                     type_ = "Person"  # "Epps, president of Epps Aviation": the tagger's ORG is a person
                 pending.append((start, end, text, type_))
             elif label == "PRODUCT" and self._called_company(doc[end - 1]):
