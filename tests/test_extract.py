@@ -619,6 +619,17 @@ def test_constructions_read_among_others(nlp, text, triple):
     assert triple in triples(text, nlp)
 
 
+def test_an_organisation_on_the_first_word_of_a_role_is_the_roles_not_a_guess(nlp):
+    # "Sanofi chief executive X" parsed with "Sanofi" on "chief": the role is read at the named company, with the
+    # confidence of a named one, not guessed from the company the text is about
+    text = ("Sanofi will buy a stake in Lindqvist Bio. \"Zika is a serious threat to public health, and combining "
+            "our manufacturing scale with Lindqvist's technology gives us the best chance of delivering a vaccine "
+            "quickly,\" said Sanofi chief executive Jon Brannic.")
+    leads = [f for f in extract_document(text, nlp).facts if f.action == "leads"]
+    assert [(f.subject, f.object) for f in leads] == [("Jon Brannic", "Sanofi")]
+    assert leads[0].confidence > 0.8
+
+
 def test_subsidiary_needs_a_unit_word(nlp):
     found = triples("Sony said Sony Music will hire 500 engineers.", nlp)
     assert not any(t[1] == "subsidiary_of" for t in found)

@@ -1657,6 +1657,13 @@ class RelationFinder:
                              for c, m, h in self.entities.resolve(t)]
                     orgs = [f for f in found if f[0].type in ("Company", "Organization")] or \
                         [f for f in found if f[0].type == "Country"]
+                if not orgs and start < anchor.i:
+                    # "Sanofi chief executive X" parsed with "Sanofi" on "chief": the organisation named on an
+                    # earlier word of the role's phrase
+                    found = [(c, m, h, t) for w in self.doc[start: anchor.i] for t in w.children
+                             if t.i < start and t.dep_ in ("compound", "poss", "nmod")
+                             for c, m, h in self.entities.resolve(t)]
+                    orgs = [f for f in found if f[0].type in ("Company", "Organization")]
                 conf = self.lexicon.role_confidence
                 how = "name"
                 if not orgs:
