@@ -39,6 +39,13 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # "hit out at", "lashed out at", "objected to", "questioned": criticism
+    ("Halvorsen Corp. hit out at Lindqvist AG over the price rise.",
+     {("Halvorsen", "criticizes", "Lindqvist", "asserted")}),
+    ("Halvorsen Corp. lashed out at Lindqvist AG.", {("Halvorsen", "criticizes", "Lindqvist", "asserted")}),
+    ("Halvorsen Corp. objected to Lindqvist AG's bid.", {("Halvorsen", "criticizes", "Lindqvist", "asserted")}),
+    ("Halvorsen Corp. questioned Lindqvist AG's figures.", {("Halvorsen", "criticizes", "Lindqvist", "asserted")}),
+    ("Halvorsen Corp. hit a record high.", set()),
     # who a unit is "headed by" is a person, whatever the tagger called the name
     ("Halvorsen India, the online retailer's local unit headed by Amit Agarwal, already runs one of the country's "
      "largest online marketplaces.",
