@@ -39,6 +39,12 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a thing described "as" blameworthy, or branded so in a clause of its own, criticises whoever is behind it
+    ("Halvorsen Corp. described Lindqvist AG's offer as unfair.",
+     {("Halvorsen", "criticizes", "Lindqvist", "asserted")}),
+    ("Halvorsen Corp. branded Lindqvist AG's offer inadequate.",
+     {("Halvorsen", "criticizes", "Lindqvist", "asserted")}),
+    ("Halvorsen Corp. described Lindqvist AG's offer as generous.", set()),
     # "hit out at", "lashed out at", "objected to", "questioned": criticism
     ("Halvorsen Corp. hit out at Lindqvist AG over the price rise.",
      {("Halvorsen", "criticizes", "Lindqvist", "asserted")}),

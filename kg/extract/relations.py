@@ -2176,9 +2176,15 @@ class RelationFinder:
             if verb.lemma_.lower() in naming:
                 for thing in (c for c in verb.children if c.dep_ == "dobj"):
                     said = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")] + \
-                        [c for c in thing.children if c.dep_ in ("appos", "acl")]  # ("the offer \"biased from ...\"")
-                    if blamed(said):
+                        [c for c in thing.children if c.dep_ in ("appos", "acl")] + \
+                        [c for c in [*verb.children, *thing.children] if c.dep_ == "prep" and c.lower_ == "as"]
+                    if blamed(said):  # ("described X as unfair")
                         self._judged(verb, thing)
+                for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+                    # "branded X's offer inadequate" parsed as a clause of its own
+                    if blamed([clause]) and not any(c.dep_ == "dobj" for c in verb.children):
+                        for thing in (c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
+                            self._judged(verb, thing)
             elif verb.lemma_.lower() in SPEECH_VERBS:
                 # "Beijing said the ban was discriminatory": a thing said to be blameworthy
                 for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"):
