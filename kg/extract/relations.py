@@ -28,7 +28,7 @@ from kg.extract.lexicon import Lexicon, Pattern
 from kg.extract.modality import TALK_WORDS, infinitive, modality
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
 
     from spacy.tokens import Token
 
@@ -1553,6 +1553,12 @@ class RelationFinder:
                 out.append(a.head)
         return [a for a in out if a.pos_ in ("NOUN", "PROPN", "ADJ")]
 
+    def _role_modifiers(self, holders: Iterable[Token], start: int,
+                      deps: tuple[str, ...]) -> list[tuple[Cluster, Mention | None, str, Token]]:
+        """What the modifiers of ``holders`` written before a role's phrase (at ``start``) name."""
+        return [(c, m, h, t) for w in holders for t in w.children if t.i < start and t.dep_ in deps
+                for c, m, h in self.entities.resolve(t)]
+
     def _role_orgs(self, anchor: Token, phrase_start: int) -> list[tuple[Cluster, Mention | None, str, Token]]:
         found = []
         group = [anchor] + ([anchor.head] if anchor.dep_ == "attr" or anchor.dep_ == "conj" and
@@ -1652,17 +1658,13 @@ class RelationFinder:
                 orgs = self._role_orgs(anchor, start)
                 if not orgs and anchor.dep_ == "compound" and anchor.head.i == head.i:
                     # "German Chancellor Olaf Scholz" parsed flat: the modifier hangs on the name
-                    found = [(c, m, h, t) for t in head.children if t.i < start and t.dep_ in ("amod", "compound",
-                                                                                           "poss", "nmod")
-                             for c, m, h in self.entities.resolve(t)]
+                    found = self._role_modifiers([head], start, ("amod", "compound", "poss", "nmod"))
                     orgs = [f for f in found if f[0].type in ("Company", "Organization")] or \
                         [f for f in found if f[0].type == "Country"]
                 if not orgs and start < anchor.i:
                     # "Sanofi chief executive X" parsed with "Sanofi" on "chief": the organisation named on an
                     # earlier word of the role's phrase
-                    found = [(c, m, h, t) for w in self.doc[start: anchor.i] for t in w.children
-                             if t.i < start and t.dep_ in ("compound", "poss", "nmod")
-                             for c, m, h in self.entities.resolve(t)]
+                    found = self._role_modifiers(self.doc[start: anchor.i], start, ("compound", "poss", "nmod"))
                     orgs = [f for f in found if f[0].type in ("Company", "Organization")]
                 conf = self.lexicon.role_confidence
                 how = "name"
@@ -2183,14 +2185,17 @@ class RelationFinder:
                 for clause in (c for c in verb.children if c.dep_ == "ccomp"):
                     # "branded X's offer inadequate" parsed as a clause of its own
                     if blamed([clause]) and not any(c.dep_ == "dobj" for c in verb.children):
-                        for thing in (c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
-                            self._judged(verb, thing)
+                        self._judged_subjects(verb, clause)
             elif verb.lemma_.lower() in SPEECH_VERBS:
                 # "Beijing said the ban was discriminatory": a thing said to be blameworthy
                 for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"):
                     if blamed([c for c in clause.children if c.dep_ in ("attr", "acomp")]):
-                        for thing in (c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
-                            self._judged(verb, thing)
+                        self._judged_subjects(verb, clause)
+
+    def _judged_subjects(self, verb: Token, clause: Token) -> None:
+        """The things a clause of judgement is about (its common-noun subjects) are judged by the verb's speaker."""
+        for thing in (c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
+            self._judged(verb, thing)
 
     def _judged(self, verb: Token, thing: Token) -> None:
         """The speaker of a judgement criticises whoever is behind the thing judged."""
