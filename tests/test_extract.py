@@ -39,6 +39,11 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a partnership talked about with a company: possible, with the one talked with
+    ("Halvorsen Corp. is in talks with Lindqvist AG about a partnership.",
+     {("Halvorsen", "partners_with", "Lindqvist", "possible")}),
+    ("Halvorsen Corp. held talks with Lindqvist AG on a joint venture.",
+     {("Halvorsen", "partners_with", "Lindqvist", "possible")}),
     # a thing described "as" blameworthy, or branded so in a clause of its own, criticises whoever is behind it
     ("Halvorsen Corp. described Lindqvist AG's offer as unfair.",
      {("Halvorsen", "criticizes", "Lindqvist", "asserted")}),

@@ -304,6 +304,8 @@ def governor_subject(noun: Token) -> list[Token]:
             return subjects(verb)
         if (verb.pos_ in ("NOUN", "PROPN") or verb.lower_ == "one") and verb.dep_ in ("attr", "appos"):
             return governor_subject(verb)  # "X is one of Apple's largest suppliers"
+        if verb.pos_ == "NOUN" and verb.lower_ in TALK_WORDS and head.lower_ in ("about", "on", "over"):
+            return governor_subject(verb)  # "X is in talks with Y about a partnership": who holds the talks
     if noun.dep_ == "nsubj":
         return []
     return []
@@ -438,6 +440,10 @@ class RelationFinder:
                 # "a briefing at NRC headquarters in Rockville": the parser hung the phrase right
                 # after the trigger on an earlier word.
                 found = [t for g in nxt.children if g.dep_ == "pobj" for t in _conjuncts(g)]
+            if not found and pattern.kind == "noun" and name == "prep:with" and token.dep_ == "pobj" and \
+                    token.head.lower_ in ("about", "on", "over") and token.head.head.lower_ in TALK_WORDS:
+                # "is in talks with X about a partnership": the other party is the one talked with
+                found = prep_objects(token.head.head, "with")
             if not found and pattern.kind == "noun" and name == "prep:from":
                 # "an order for 20 jets from Embraer": the maker hangs on the goods ordered
                 found = [t for goods in prep_objects(token, "for") for t in prep_objects(goods, "from")]
