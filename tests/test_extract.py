@@ -39,6 +39,14 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # buyers named by their nationality stand for their country, unless the companies are named
+    ("Halvorsen Corp. sold $400 million worth of engines to Chinese customers last year.",
+     {("Halvorsen", "supplies", "CN", "asserted")}),
+    ("Halvorsen Corp. shipped most of its ore to Japanese steelmakers.", {("Halvorsen", "supplies", "JP", "asserted")}),
+    ("Halvorsen Corp. sold its stake to Chinese investors.", set()),
+    # an investigation weighed or considered is a possible one
+    ("The Korea Fair Trade Commission is weighing an investigation into Halvorsen Corp.",
+     {("Korea Fair Trade Commission", "investigates", "Halvorsen", "possible")}),
     # a partnership talked about with a company: possible, with the one talked with
     ("Halvorsen Corp. is in talks with Lindqvist AG about a partnership.",
      {("Halvorsen", "partners_with", "Lindqvist", "possible")}),

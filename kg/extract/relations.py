@@ -808,6 +808,14 @@ class RelationFinder:
                     c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"
                     and c.lemma_.lower() in self.lexicon.entity.get("product_nouns", frozenset())]
                 found = [(c, m, h) for holder in holders for c, m, h, _ in self._possessor_companies(holder)]
+            if not found and pattern.action == "supplies" and token.tag_ == "NNS" and token.dep_ == "pobj" and \
+                    token.head.lower_ in ("to", "for", "from") and \
+                    token.lemma_.lower() in self.lexicon.entity.get("national_buyer_nouns", frozenset()) and \
+                    not any(c.dep_ in ("poss", "det") for c in token.children) and not _examples(token):
+                # "sold tools to Chinese customers", "ships ore to Chinese steelmakers": the buyers' country (but
+                # "to Indian carmakers including Tata Motors" supplies the companies named)
+                found = [r for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i
+                         for r in self.entities.resolve(c) if r[0].type == "Country"]
             if not found and pattern.action == "supplies" and token.pos_ == "NOUN" and \
                     token.lemma_.lower() in self.lexicon.entity.get("facility_nouns", frozenset()):
                 # "supplies cylinder heads to Nissan's plant in Aguascalientes": the plant's owner
