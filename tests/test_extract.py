@@ -39,6 +39,9 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # "its" in a relative clause is the relative pronoun's antecedent
+    ("Analysts said the loss was a blow to Halvorsen Corp., which counts Lindqvist AG among its biggest customers.",
+     {("Halvorsen", "supplies", "Lindqvist", "asserted")}),
     # buyers named by their nationality stand for their country, unless the companies are named
     ("Halvorsen Corp. sold $400 million worth of engines to Chinese customers last year.",
      {("Halvorsen", "supplies", "CN", "asserted")}),

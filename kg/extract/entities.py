@@ -2314,6 +2314,9 @@ class Entities:
             node = node.head
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i
                     and c.pos_ != "PRON"]
+        if not subjects and node.dep_ == "relcl" and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in node.children):
+            subjects = [node.head]  # "LG Chem, which counts GM among its customers": the relative's antecedent
         for subject in subjects:
             found = [c for c, _, _ in self.resolve(subject) if c.type in ("Company", "Organization")]
             if len(found) == 1:
