@@ -490,7 +490,8 @@ class Entities:
         as_subject = self._BUSINESS_ACTIONS | {"operates_in"}
         as_object = self._BUSINESS_ACTIONS | {"founded"}  # "Zuckerberg founded Facebook"
         for token in doc:
-            if token.pos_ != "PROPN" or self.mention_at[token.i] is not None or not (token.is_title or token.is_upper) \
+            # (a name in camel case is a name too: "IndiGo", "SpiceJet")
+            if token.pos_ != "PROPN" or self.mention_at[token.i] is not None or not token.text[:1].isupper() \
                     or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "npadvmod") \
                     or len(token) < (2 if token.is_upper else 3) \
                     or token.dep_ == "conj" and not self._company_at(token.head) \
