@@ -39,6 +39,13 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a body described before it is named is the one named next with the described words
+    ("Norway's maritime regulator on Monday fined Halvorsen Corp. 5 million crowns. "
+     "The Directorate General of Maritime Safety said the shipowner had ignored its rules.",
+     {("Directorate General of Maritime Safety", "investigates", "Halvorsen", "asserted")}),
+    # "under scrutiny from" a body: investigated by it
+    ("Halvorsen Corp. is also under scrutiny from the Competition Commission of India.",
+     {("Competition Commission of India", "investigates", "Halvorsen", "asserted")}),
     # a name the tagger missed, in camel case, is a name too
     ("GoAir, the airline unit of Halvorsen Corp., has ordered 30 jets.",
      {("GoAir", "subsidiary_of", "Halvorsen", "asserted")}),

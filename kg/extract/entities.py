@@ -825,9 +825,11 @@ class Entities:
                 not any(w in cues.get("event_qualifiers", ()) for w in words[:-1])) and not (
                 len(words) == 1 and words[0] in cues["organization_words"]) or label == "EVENT":
             return "Event"  # "Olympic Games", "Paris Air Show"; not "Epic Games" nor plain "Congress"
-        if any(w in cues["organization_words"] and nxt in ("of", "for")
-               for w, nxt in zip(words, words[1:], strict=False)):
-            return "Organization"  # "Ministry of Energy", "U.S. Department of Transportation"
+        heads = [w for w, nxt, after in zip(words, words[1:], [*words[2:], ""], strict=False)
+                 if nxt in ("of", "for") or nxt == "general" and after in ("of", "for")]
+        if any(w in cues["organization_words"] for w in heads):
+            # "Ministry of Energy", "U.S. Department of Transportation", "Directorate General of Civil Aviation"
+            return "Organization"
         if any(w in cues["company_words"] for w in words[1:]) and words[-1] not in cues["organization_words"]:
             return "Company"  # (but "Korea Communications Commission", "Financial Services Agency" are bodies)
         if any(w in cues["organization_words"] for w in words):
@@ -2440,6 +2442,17 @@ class Entities:
                 best = m.cluster
         if best is None and len(named) == 1:
             best = next(iter(named.values()))
+        if best is None and qualifiers:
+            # "India's aviation regulator fined X. The Directorate General of Civil Aviation said ...": a body
+            # described before it is named, the one named in the next two sentences with the described words
+            following = sentence_index.starts(self.doc)[sentence_index.index_of(token) + 3:]
+            upper = following[0] if following else len(self.doc)
+            later = {m.cluster.id: m.cluster for m in self.mentions
+                     if token.i < m.start < upper and m.kind == "name" and m.cluster.type == "Organization"
+                     and qualifiers <= set(normalise(m.text).split())
+                     and (country is None or m.cluster.country in (None, country.code))}
+            if len(later) == 1:
+                best = next(iter(later.values()))
         if best is None and generic and country is None:
             best = self._public_body_before(token, lower)  # "the agency" after "the Food and Drug Administration"
         return best
