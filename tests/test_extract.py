@@ -39,6 +39,9 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a one-word name the tagger took for a person's, before a company head's title and a person, is the company
+    ("The deal was signed in Beijing. Marlo chairman Deng Qilin said the ore would help the steelmaker.",
+     {("Deng Qilin", "leads", "Marlo", "asserted")}),
     # a body described before it is named is the one named next with the described words
     ("Norway's maritime regulator on Monday fined Halvorsen Corp. 5 million crowns. "
      "The Directorate General of Maritime Safety said the shipowner had ignored its rules.",

@@ -33,6 +33,7 @@ SAME_COMPANY_WORDS = LEGAL_SUFFIXES | {"technologies", "technology", "group", "c
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
 _THING_PRONOUNS = {"it", "its"}
+_COMPANY_HEADS = frozenset({"chairman", "chairwoman", "ceo", "executive"})  # titles of a company's head
 _PLURAL_PRONOUNS = {"they", "them", "their"}
 _FIRST_PERSON = {"we", "our", "us", "ours"}
 _GROUP_WORDS = {"group", "holding", "holdings", "conglomerate"}
@@ -1209,6 +1210,12 @@ class Entities:
                 # "Mexico's América Movil, which built up a stake in ...": a country's name a "which" clause says
                 # does business
                 owned = owned or by_country and self._business_clause(name_head, self._BUSINESS_ACTIONS)
+                # "Wisco chairman Deng Qilin": a name before a company's head's title and a person's name
+                chaired = len(key.split()) == 1 and any(
+                    tuple(t.lower_ for t in doc[end:end + len(p)]) == p and p[-1] in _COMPANY_HEADS
+                    and end + len(p) < len(doc) and doc[end + len(p)].ent_type_ == "PERSON"
+                    for p, action in self.lexicon.roles if action == "leads")
+                owned = owned or chaired
                 type_ = "Company" if not aged and (key in org_words or len(prefix_of) == 1 or owned or business_head
                                                     or company_word or bought or workplace or allied or itself or parent
                                                     or self.example_of(name_head) is not None) else "Person"
