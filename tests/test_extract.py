@@ -39,6 +39,10 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # goods withdrawn from stores in a country: the stores are there (a recall, not a market left)
+    ("Halvorsen Corp. withdrew two million bottles from stores in Norway and Sweden.",
+     {("Halvorsen", "operates_in", "NO", "asserted"), ("Halvorsen", "operates_in", "SE", "asserted")}),
+    ("Halvorsen Corp. withdrew its business from Norway.", {("Halvorsen", "operates_in", "NO", "negated")}),
     # a one-word name the tagger took for a person's, before a company head's title and a person, is the company
     ("The deal was signed in Beijing. Marlo chairman Deng Qilin said the ore would help the steelmaker.",
      {("Deng Qilin", "leads", "Marlo", "asserted")}),

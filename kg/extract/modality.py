@@ -81,7 +81,11 @@ def modality(trigger: Token, lexicon: Lexicon, *, year: int | None = None) -> st
         coordinate = i > 0 and chain[i - 1].dep_ == "conj"
         if (token.pos_ in ("VERB", "AUX") or i == 0) and not coordinate:
             lemma = token.lemma_.lower()
-            if i > 0 and lemma in cues["negated_verbs"]:
+            # (not "withdrew two million pots from stores in France": the stores from which goods were taken)
+            if i > 0 and lemma in cues["negated_verbs"] and not (
+                    i >= 2 and chain[i - 1].dep_ == "prep" and chain[i - 1].lower_ == "from"
+                    and chain[i - 2].lemma_.lower() in lexicon.entity.get("facility_nouns", ())
+                    and any(c.dep_ == "dobj" for c in token.children)):
                 negated = True
             if i > 0 and any((c.dep_ == "prt" or c.tag_ == "RP" or c.dep_ == "prep" and not any(c.children))
                              and f"{lemma} {c.lower_}" in cues.get("negated_phrasal_verbs", ())
