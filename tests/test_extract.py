@@ -39,6 +39,9 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a name after a body's noun ("agency AFSCA") is the body's
+    ("Belgium's food safety agency AFSCA fined Halvorsen Corp. last week.",
+     {("AFSCA", "based_in", "BE", "asserted"), ("AFSCA", "investigates", "Halvorsen", "asserted")}),
     # goods withdrawn from stores in a country: the stores are there (a recall, not a market left)
     ("Halvorsen Corp. withdrew two million bottles from stores in Norway and Sweden.",
      {("Halvorsen", "operates_in", "NO", "asserted"), ("Halvorsen", "operates_in", "SE", "asserted")}),

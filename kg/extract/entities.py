@@ -1330,6 +1330,8 @@ class Entities:
             apposed = [c for c in head.children if c.dep_ == "appos"] + missed_appositions(head)
             if head.dep_ == "appos" and head.head.pos_ == "NOUN":
                 apposed.append(head.head)  # "Brazil's competition authority, Conselho Nacional,"
+            # "Belgium's food safety agency AFSCA": the noun before the name
+            apposed += [c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < m.start]
             # (not another's name the parser hung on this one: "by Posco, the Canada Border Services Agency said")
             body = next((c.lemma_.lower() for c in apposed if c.lemma_.lower() in bodies
                          and self.mention_at[c.i] is None), None)
