@@ -39,6 +39,9 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # acting "jointly with" a company: partners, in fact even where the act is a bid
+    ("Halvorsen Corp., which had bid jointly with Lindqvist AG, said it was studying the decision.",
+     {("Halvorsen", "partners_with", "Lindqvist", "asserted")}),
     # a name after a body's noun ("agency AFSCA") is the body's
     ("Belgium's food safety agency AFSCA fined Halvorsen Corp. last week.",
      {("AFSCA", "based_in", "BE", "asserted"), ("AFSCA", "investigates", "Halvorsen", "asserted")}),

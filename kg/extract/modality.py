@@ -67,10 +67,12 @@ def _future_time(node: Token, cues: dict, year: int | None) -> bool:
     return any(c.dep_ in ("amod", "advmod") and c.lower_ in cues["planned_words"] for c in node.children)
 
 
-def modality(trigger: Token, lexicon: Lexicon, *, year: int | None = None) -> str:
+def modality(trigger: Token, lexicon: Lexicon, *, year: int | None = None, lexical: bool = True) -> str:
     """``asserted``, ``planned``, ``possible`` or ``negated`` for a relation triggered by ``trigger``.
 
-    Negation wins over possibility, which wins over plans; a bare past or present is asserted.
+    Negation wins over possibility, which wins over plans; a bare past or present is asserted. With
+    ``lexical=False`` the trigger's own word does not make it possible ("bid jointly with X": the bid is an
+    offer, bidding together is a fact).
     """
     cues = lexicon.modality
     chain = _governors(trigger)
@@ -100,7 +102,7 @@ def modality(trigger: Token, lexicon: Lexicon, *, year: int | None = None) -> st
                 planned = True
             if i > 0 and lemma in cues.get("ongoing_verbs", ()):
                 ongoing = True  # "will continue to supply films to X": it does so now
-            if i == 0 and token.pos_ in ("NOUN", "VERB") and lemma in cues["possible_words"]:
+            if i == 0 and lexical and token.pos_ in ("NOUN", "VERB") and lemma in cues["possible_words"]:
                 possible = True
         if i > 0 and token.pos_ == "NOUN" and token.lower_ in TALK_WORDS and \
                 chain[i - 1].dep_ in ("prep", "acl"):

@@ -1049,6 +1049,9 @@ class RelationFinder:
                 verb, joined = verb.head, [g for g in verb.children if g.dep_ == "pobj"]
             if verb.pos_ != "VERB" or verb.lemma_.lower() in ("own", "hold", "control", "account", "represent", "have"):
                 continue  # ("X and Y, which together own a fifth of Z": shares held side by side, no partnership)
+            if token.lower_ == "jointly" and not joined:
+                joined = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                          for g in c.children if g.dep_ == "pobj"]  # "had bid jointly with Pesa"
             found: list[tuple[Cluster, Mention | None, Token]] = []
             for subject in subjects(verb) + [t for g in joined for t in _conjuncts(g)]:
                 for cluster, mention, _ in self.entities.resolve(subject):
@@ -1056,7 +1059,7 @@ class RelationFinder:
                         found.append((cluster, mention, subject))
             for (a, am, at), (b, bm, bt) in zip(found, found[1:], strict=False):
                 self.add(a, "partners_with", b, token, 0.7, at, bt, am, bm,
-                         mood=modality(verb, self.lexicon, year=self.year))
+                         mood=modality(verb, self.lexicon, year=self.year, lexical=False))
         # "X, a joint venture of A, B and C", "a consortium led by A and B": the owners of a joint venture or the
         # members of a consortium are partners, each with each
         for venture in self.doc:
