@@ -39,6 +39,13 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # acronyms the tagger took for a date ("railway group PKP") or a common noun ("China's CRRC")
+    ("Halvorsen Rail, the long-distance arm of Poland's state-owned railway group PKP, said on Tuesday that it "
+     "would cut fares.",
+     {("Halvorsen Rail", "subsidiary_of", "PKP", "asserted"), ("PKP", "based_in", "PL", "asserted"),
+      ("PL", "invests_in", "PKP", "asserted")}),
+    ("Halvorsen Corp. has signed a contract with China's CRRC for 20 trains.",
+     {("CRRC", "based_in", "CN", "asserted")}),
     # acting "jointly with" a company: partners, in fact even where the act is a bid
     ("Halvorsen Corp., which had bid jointly with Lindqvist AG, said it was studying the decision.",
      {("Halvorsen", "partners_with", "Lindqvist", "asserted")}),

@@ -491,13 +491,18 @@ class Entities:
         as_subject = self._BUSINESS_ACTIONS | {"operates_in"}
         as_object = self._BUSINESS_ACTIONS | {"founded"}  # "Zuckerberg founded Facebook"
         for token in doc:
-            # (a name in camel case is a name too: "IndiGo", "SpiceJet")
-            if token.pos_ != "PROPN" or self.mention_at[token.i] is not None or not token.text[:1].isupper() \
+            # (a name in camel case is a name too: "IndiGo", "SpiceJet"; so is an acronym the tagger took for a
+            # common noun after a country's possessive, "China's CRRC", or for a date, "railway group PKP")
+            acronym_like = token.is_upper and token.is_alpha and len(token) >= 3 and token.lower_ not in self._MONTHS
+            name_like = token.pos_ == "PROPN" and token.text[:1].isupper() or token.pos_ == "NOUN" and acronym_like \
+                and any(c.dep_ == "poss" and places.country_code(c.text) for c in token.children)
+            if not name_like or self.mention_at[token.i] is not None \
                     or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "npadvmod") \
                     or len(token) < (2 if token.is_upper else 3) \
                     or token.dep_ == "conj" and not self._company_at(token.head) \
-                    or token.ent_type_ not in ("", "ORG", "PRODUCT") or token.dep_ == "pobj" and \
-                    token.head.lower_ not in ("from", "to", "with", "by", "for", "of"):
+                    or token.ent_type_ not in ("", "ORG", "PRODUCT") and not (
+                        token.ent_type_ == "DATE" and acronym_like) \
+                    or token.dep_ == "pobj" and token.head.lower_ not in ("from", "to", "with", "by", "for", "of"):
                 continue  # "on Tuesday" (a date), "in Barueri": not a party to a deal
             start = self._compound_start(token)
             text = doc[start: token.i + 1].text
