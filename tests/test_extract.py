@@ -39,6 +39,9 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a company of two countries ("the Belgian-Brazilian brewer") is based in both
+    ("Halvorsen Corp., the Belgian-Brazilian brewer, reported higher profits.",
+     {("Halvorsen", "based_in", "BE", "asserted"), ("Halvorsen", "based_in", "BR", "asserted")}),
     # acronyms the tagger took for a date ("railway group PKP") or a common noun ("China's CRRC")
     ("Halvorsen Rail, the long-distance arm of Poland's state-owned railway group PKP, said on Tuesday that it "
      "would cut fares.",

@@ -1462,6 +1462,14 @@ class RelationFinder:
             mood or modality(trigger, self.lexicon, year=self.year),
             subject_token, object_token, subject_mention, object_mention,
         ))
+        if action == "based_in" and object_mention is not None and object_mention.kind == "demonym":
+            # "the Belgian-Brazilian brewer": a company of two countries is based in both
+            first = object_mention.start
+            if first >= 2 and self.doc[first - 1].text == "-" and not self.doc[first - 2].whitespace_ and \
+                    not self.doc[first - 1].whitespace_ and (other := self.entities.mention_at[first - 2]) is not None \
+                    and other.kind == "demonym" and other.cluster.type == "Country" and other.cluster is not obj:
+                self.add(subject, action, other.cluster, trigger, confidence, subject_token, self.doc[first - 2],
+                         subject_mention, other, mood=mood)
         return True
 
     def _named_in_sentence(self, cluster: Cluster, mention: Mention | None, trigger: Token) -> Mention | None:
