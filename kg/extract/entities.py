@@ -501,7 +501,9 @@ class Entities:
                     or len(token) < (2 if token.is_upper else 3) \
                     or token.dep_ == "conj" and not self._company_at(token.head) \
                     or token.ent_type_ not in ("", "ORG", "PRODUCT") and not (
-                        token.ent_type_ == "DATE" and acronym_like) \
+                        token.ent_type_ == "DATE" and acronym_like) and not (
+                        token.ent_type_ == "NORP" and not places.is_demonym(token.text)
+                        and not any(n.split()[0] == token.text for c in self.clusters for n in c.names)) \
                     or token.dep_ == "pobj" and token.head.lower_ not in ("from", "to", "with", "by", "for", "of"):
                 continue  # "on Tuesday" (a date), "in Barueri": not a party to a deal
             start = self._compound_start(token)
