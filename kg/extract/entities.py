@@ -33,7 +33,6 @@ SAME_COMPANY_WORDS = LEGAL_SUFFIXES | {"technologies", "technology", "group", "c
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
 _THING_PRONOUNS = {"it", "its"}
-_COMPANY_HEADS = frozenset({"chairman", "chairwoman", "ceo", "executive"})  # titles of a company's head
 _PLURAL_PRONOUNS = {"they", "them", "their"}
 _FIRST_PERSON = {"we", "our", "us", "ours"}
 _GROUP_WORDS = {"group", "holding", "holdings", "conglomerate"}
@@ -1218,8 +1217,9 @@ class Entities:
                 # does business
                 owned = owned or by_country and self._business_clause(name_head, self._BUSINESS_ACTIONS)
                 # "Wisco chairman Deng Qilin": a name before a company's head's title and a person's name
+                heads = self.lexicon.entity.get("company_head_titles", frozenset())
                 chaired = len(key.split()) == 1 and any(
-                    tuple(t.lower_ for t in doc[end:end + len(p)]) == p and p[-1] in _COMPANY_HEADS
+                    tuple(t.lower_ for t in doc[end:end + len(p)]) == p and p[-1] in heads
                     and end + len(p) < len(doc) and doc[end + len(p)].ent_type_ == "PERSON"
                     for p, action in self.lexicon.roles if action == "leads")
                 owned = owned or chaired
