@@ -107,6 +107,20 @@ def test_eval_conll04_json(runner: CliRunner) -> None:
     assert report["micro"]["tp"] == 1 and report["micro"]["gold"] == 3
 
 
+def test_eval_conll04_pairs_need_a_place_written(runner: CliRunner, tmp_path: Path) -> None:
+    # "the Chilean miner Kestrel Mining": kg reads based_in CL off the demonym, but no place is written,
+    # so there is no CoNLL04 pair to predict (the corpus never tags a demonym as a location)
+    tokens = "The Chilean copper miner Kestrel Mining said output rose in March .".split()
+    data = [{"tokens": tokens, "entities": [{"type": "Org", "start": 4, "end": 6}], "relations": []}]
+    path = tmp_path / "demonym.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    result = runner.invoke(app, ["eval", "--conll04", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["micro"]["sys"] == 0
+    result = runner.invoke(app, ["extract", "-"], input=" ".join(tokens))
+    assert "Kestrel Mining" in result.output and "based_in" in result.output
+
+
 @pytest.mark.parametrize("args, message", [
     (["eval"], "Error: give a gold folder or --conll04 FILE (one of them)"),
     (["eval", "--conll04", "no-such-file.json"], "Error: no CoNLL04 file at no-such-file.json"),
