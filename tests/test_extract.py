@@ -39,6 +39,12 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a body's name goes on over a preposition the tagger cut it at
+    ("Jane Roe, president of the Halvorsen Foundation for the Advancement of Science, said the survey was flawed.",
+     {("Jane Roe", "leads", "Halvorsen Foundation for the Advancement of Science", "asserted")}),
+    # a body named after a person, which the tagger took for the person, is a body
+    ("Tom Ridley of Halvorsen University 's Robert K. Lindqvist School of Government said the bid was too low.",
+     {("Tom Ridley", "works_for", "Robert K. Lindqvist School of Government", "asserted")}),
     # a name the tagger took for a nationality, though no demonym, can be an untagged company
     ("Vodacom agreed to buy a stake in Lindqvist AG, a spokesman said.",
      {("Vodacom", "invests_in", "Lindqvist", "planned")}),

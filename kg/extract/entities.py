@@ -382,7 +382,11 @@ class Entities:
         for ent in self._split_at_prepositions():
             cut = out and ent.label_ == "ORG" and (
                 # (the first piece may carry any label: "The Australian Competition and" as a law)
-                out[-1].end == ent.start and self.doc[out[-1].end - 1].lower_ in ("and", "of", "&", "for")
+                out[-1].end == ent.start and self.doc[out[-1].end - 1].lower_ in ("and", "of", "&", "for", "on")
+                # "the Carnegie Foundation" + "for" + "the Advancement of Teaching": a body's name goes on
+                # over a preposition
+                or out[-1].end + 1 == ent.start and self.doc[out[-1].end].lower_ in ("for", "on", "of")
+                and out[-1].label_ == "ORG" and out[-1][-1].lower_ in org_words
                 # "The Australian Competition" + "and" + "Consumer Commission": one body's name
                 or out[-1].end + 1 == ent.start and self.doc[out[-1].end].lower_ == "and"
                 and out[-1].label_ == "ORG" and ent[-1].lower_ in org_words and ent[0].lower_ != "the"
@@ -1007,6 +1011,9 @@ class Entities:
             elif label == "PERSON" and end - start == 1 and doc[start].is_upper and doc[start].is_alpha \
                     and 2 <= len(doc[start]) <= 6:
                 label = "ORG"  # "ACCC commissioner X": an acronym is not a person's name
+            elif label == "PERSON" and any(t.is_title and t.lower_ in self.lexicon.entity["organization_words"]
+                                           for t in doc[start + 1:end]):
+                label = "ORG"  # "the John F. Kennedy School of Government": a body named after a person
             if label == "PERSON" and end < len(doc) and doc[end].is_title and not doc[end].is_sent_start and \
                     doc[end].lower_ in self.lexicon.entity["company_words"] and not doc[end].ent_type_:
                 # "Kinoshita" + "Pharmaceutical": a company word the tagger left out makes a company's name
