@@ -39,6 +39,19 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a body the text described with a company noun ("the government's sovereign wealth fund") is what that
+    # noun stands for later, however far back it was named
+    ("The Halvorsen Investment Authority, the Norwegian government's sovereign wealth fund, bought a stake in "
+     "Lindqvist AG on Monday. \"This is a fine business,\" said Tom Ridley, a spokesman for the Norwegian fund.",
+     {("Halvorsen Investment Authority", "invests_in", "Lindqvist", "asserted"),
+      ("Tom Ridley", "works_for", "Halvorsen Investment Authority", "asserted"),
+      ("Halvorsen Investment Authority", "based_in", "NO", "asserted")}),
+    ("The Halvorsen Investment Authority, the Norwegian government's sovereign wealth fund, bought a stake in "
+     "Lindqvist AG on Monday. Lindqvist makes pumps. Lindqvist sells them in Asia. Lindqvist has 900 workers. "
+     "Lindqvist opened a plant in 2009. Lindqvist's shares rose 3 percent. Lindqvist expects higher sales this "
+     "year. Lindqvist also makes valves. The fund, which already holds stakes in Brisco Corp., declined to comment.",
+     {("Halvorsen Investment Authority", "invests_in", "Lindqvist", "asserted"),
+      ("Halvorsen Investment Authority", "invests_in", "Brisco", "asserted")}),
     # a body's name goes on over a preposition the tagger cut it at
     ("Jane Roe, president of the Halvorsen Foundation for the Advancement of Science, said the survey was flawed.",
      {("Jane Roe", "leads", "Halvorsen Foundation for the Advancement of Science", "asserted")}),

@@ -2580,7 +2580,11 @@ class Entities:
         bound = self._bound(token)
         if bound is not None:
             return bound
-        candidates = ("Company",) if token.lemma_ != "organization" else ("Organization",)
+        candidates: tuple[str, ...] = ("Company",) if token.lemma_ != "organization" else ("Organization",)
+        if any(c.type == "Organization" and token.lemma_.lower() in c.described for c in self.clusters):
+            # "the Qatari fund" after "the Qatar Investment Authority, the government's sovereign wealth fund": a
+            # body the text described with the noun
+            candidates = ("Company", "Organization")
         reporter = self._reported_subject(token, candidates)
         if reporter is not None:
             return reporter
@@ -2625,7 +2629,10 @@ class Entities:
             # "the operator" after "X, the national rail operator": a generic noun the text gave one company
             so_called = {c.id for c in self.clusters if noun in c.nouns}
             if so_called:
-                called = self._recent(token, candidates, sentences=6,
+                # (the one company the text described so, however far back: "the fund" after "X, the
+                # government's sovereign wealth fund")
+                only_one = sum(1 for c in self.clusters if noun in c.described) == 1
+                called = self._recent(token, candidates, sentences=len(self.doc) if only_one else 6,
                                       avoid=other | {c.id for c in self.clusters if c.id not in so_called})
                 if called is not None:
                     return called
