@@ -824,7 +824,10 @@ class Entities:
             if child.dep_ == "appos" and child.i >= end and (child.lower_,) in self.role_words \
                     and child.lower_ not in shared and child.tag_ == "NN":
                 return True
-        return False
+        # "Its chief executive, Stéphane Israël, said": a name apposed to a role only people hold
+        name, role = self.doc[end - 1], self.doc[end - 1].head
+        return name.dep_ == "appos" and role.i < start and role.tag_ == "NN" and (role.lower_,) in self.role_words \
+            and role.lower_ not in shared and not _acronym(name)
 
     def _org_type(self, text: str, label: str) -> str:
         words = [w.strip(".,").lower() for w in text.split()]
