@@ -39,6 +39,10 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a regional head office is a presence in its country, not the company's home
+    ("Halvorsen Corp., which has its European headquarters in Chertsey, England, sells more pumps in Europe than "
+     "any other maker.",
+     {("Halvorsen", "operates_in", "GB", "asserted")}),
     # a name the tagger took for an organisation's, apposed to a role only people hold, is a person's
     ("Lindqvist AG said it was surprised by the decision. Its chief executive, Jörg Übel, said the company would "
      "not file a complaint against Halvorsen Corp.",
