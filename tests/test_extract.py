@@ -39,6 +39,12 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # the subject of a verb governing "shareholders" holds shares only when the verb makes it a shareholder
+    ("\"Halvorsen Corp. has let down our passengers and our shareholders,\" Lindqvist AG chairman Tom Ridley told "
+     "reporters.",
+     {("Tom Ridley", "leads", "Lindqvist", "asserted")}),
+    ("Halvorsen Corp. became the largest shareholder in Lindqvist AG last year.",
+     {("Halvorsen", "invests_in", "Lindqvist", "asserted")}),
     # a regional head office is a presence in its country, not the company's home
     ("Halvorsen Corp., which has its European headquarters in Chertsey, England, sells more pumps in Europe than "
      "any other maker.",
