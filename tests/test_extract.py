@@ -39,6 +39,10 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a name the tagger took for a facility's, apposed to a company noun, is a company's
+    ("Halvorsen Corp. plans to open 50 stores in Colombia next year. The plan drew sharp criticism from Pedro "
+     "Valdez Café, the Colombian coffee chain.",
+     {("Halvorsen", "operates_in", "CO", "planned"), ("Pedro Valdez Café", "based_in", "CO", "asserted")}),
     # the subject of a verb governing "shareholders" holds shares only when the verb makes it a shareholder
     ("\"Halvorsen Corp. has let down our passengers and our shareholders,\" Lindqvist AG chairman Tom Ridley told "
      "reporters.",

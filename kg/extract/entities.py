@@ -1167,13 +1167,13 @@ class Entities:
                     pending.append((start, end, text, "Company"))  # "Huawei Korea"; "Vale" of "Vale Indonesia"
                 elif not place and self._based_description(doc[end - 1]):
                     pending.append((start, end, text, "Company"))  # "Eros International, the Mumbai-based studio"
-                elif not place and (label == "GPE" or end - start == 1) and (any(
+                elif not place and (label in ("GPE", "FAC") or end - start == 1) and (any(
                         c.dep_ == "appos" and c.lemma_.lower() in self._apposed_company_nouns
                         or c.dep_ == "poss" and places.country_code(c.text) for c in doc[end - 1].children)
                         or start > 0 and doc[start - 1].pos_ in ("NOUN", "ADJ")
                         and doc[start - 1].lemma_.lower() in self.lexicon.entity["company_nouns"]):
-                    # "Nestle, the Swiss food giant", "Russia's Gazprom", "Dubai-based rival Emirates": not a
-                    # place, a company
+                    # "Nestle, the Swiss food giant", "Russia's Gazprom", "Dubai-based rival Emirates",
+                    # "Juan Valdez Café, the Colombian coffee chain": not a place, a company
                     pending.append((start, end, text, "Company"))
             elif label == "NORP":
                 if end - start > 1 and all(t.is_title for t in doc[start:end]) and not places.is_demonym(text) \
