@@ -39,6 +39,12 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # an acronym before a word for a body names that body ("the RMT rail union", "the KCC regulator"); a
+    # company's name before "union" stays the company's (its workers' union is not the company)
+    ("The RMT rail union also criticised Halvorsen Corp. for ordering the trains abroad.",
+     {("RMT", "criticizes", "Halvorsen", "asserted")}),
+    ("The KCC regulator fined Halvorsen Corp. last week.", {("KCC", "investigates", "Halvorsen", "asserted")}),
+    ("The Hyundai union called a strike at Hyundai Motor.", set()),
     # a name the tagger took for a facility's, apposed to a company noun, is a company's
     ("Halvorsen Corp. plans to open 50 stores in Colombia next year. The plan drew sharp criticism from Pedro "
      "Valdez Café, the Colombian coffee chain.",

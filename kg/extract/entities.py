@@ -593,6 +593,20 @@ class Entities:
             cluster = self._cluster_for(text, "Organization")
             if self._add(start, token.i + 1, cluster, "name"):
                 cluster.names.append(clean_name(text))
+        # "the RMT rail union", "the NBTC regulator": an acronym the tagger missed before a word for a body
+        nominals = self.lexicon.entity.get("organization_nominals", frozenset())
+        for token in doc[1:]:
+            head = token.head
+            while head.dep_ == "compound" and head.is_lower and head.head.i > head.i:
+                head = head.head  # "the ABVV trade union"
+            if not _acronym(token) or token.ent_type_ or token.dep_ not in ("compound", "amod") \
+                    or self.mention_at[token.i] is not None or doc[token.i - 1].lower_ != "the" \
+                    or head.i <= token.i or head.pos_ != "NOUN" or head.lemma_.lower() not in nominals \
+                    or not all(t.dep_ == "compound" and t.is_lower for t in doc[token.i + 1:head.i]):
+                continue
+            cluster = self._cluster_for(token.text, "Organization")
+            if self._add(token.i, token.i + 1, cluster, "name"):
+                cluster.names.append(token.text)
 
     def _given_role(self, verb: Token) -> bool:
         """"chose Anna Berg as chief executive": a verb that gives its object a role (a person, not a supplier)."""
@@ -1356,6 +1370,9 @@ class Entities:
                 apposed.append(head.head)  # "Brazil's competition authority, Conselho Nacional,"
             # "Belgium's food safety agency AFSCA": the noun before the name
             apposed += [c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < m.start]
+            if head.dep_ in ("compound", "amod") and head.head.i > head.i and head.head.lemma_.lower() in \
+                    self.lexicon.entity.get("generic_organization_nominals", frozenset()):
+                apposed.append(head.head)  # "the KCC regulator" (not "the Hyundai union": the workers')
             # (not another's name the parser hung on this one: "by Posco, the Canada Border Services Agency said")
             body = next((c.lemma_.lower() for c in apposed if c.lemma_.lower() in bodies
                          and self.mention_at[c.i] is None), None)
@@ -2097,6 +2114,11 @@ class Entities:
             if child.dep_ == "compound" and m is not None and m.kind == "name" and m.cluster.type == "Company" \
                     and m.end == token.i and token.lemma_.lower() in _GROUP_WORDS | _BODY_WORDS:
                 return [(m.cluster, m, "name")]  # "the Tata group", "the Rollei company", "the SkyTeam alliance"
+            if child.dep_ in ("compound", "amod") and m is not None and m.kind == "name" and \
+                    m.cluster.type == "Organization" and \
+                    token.lemma_.lower() in self.lexicon.entity.get("organization_nominals", frozenset()) and \
+                    all(t.dep_ == "compound" and t.is_lower for t in self.doc[m.end:token.i]):
+                return [(m.cluster, m, "name")]  # "the KCC regulator", "the RMT rail union"
             if child.dep_ in ("appos", "compound", "nmod") and child.i > token.i:
                 m = self.mention_at[child.i]
                 if m is not None and m.kind != "place" and m.cluster.type != "Country":
