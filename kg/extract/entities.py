@@ -2497,14 +2497,16 @@ class Entities:
                 best = m.cluster
         if best is None and len(named) == 1:
             best = next(iter(named.values()))
-        if best is None and qualifiers:
+        if best is None and (qualifiers or generic and country is not None):
             # "India's aviation regulator fined X. The Directorate General of Civil Aviation said ...": a body
             # described before it is named, the one named in the next two sentences with the described words
+            # (or, for "German regulator blocks X" with no words, the one public body of its country named there)
             following = sentence_index.starts(self.doc)[sentence_index.index_of(token) + 3:]
             upper = following[0] if following else len(self.doc)
+            public = self.lexicon.entity.get("public_body_words", frozenset())
             later = {m.cluster.id: m.cluster for m in self.mentions
                      if token.i < m.start < upper and m.kind == "name" and m.cluster.type == "Organization"
-                     and qualifiers <= set(normalise(m.text).split())
+                     and qualifiers <= (words := set(normalise(m.text).split())) and (qualifiers or public & words)
                      and (country is None or m.cluster.country in (None, country.code))}
             if len(later) == 1:
                 best = next(iter(later.values()))
