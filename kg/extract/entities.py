@@ -598,7 +598,7 @@ class Entities:
         for token in doc[1:]:
             head = token.head
             while head.dep_ == "compound" and head.is_lower and head.head.i > head.i:
-                head = head.head  # "the ABVV trade union"
+                head = head.head  # an acronym the parser hung on a compound ("the ABVV trade union": "trade")
             if not _acronym(token) or token.ent_type_ or token.dep_ not in ("compound", "amod") \
                     or self.mention_at[token.i] is not None or doc[token.i - 1].lower_ != "the" \
                     or head.i <= token.i or head.pos_ != "NOUN" or head.lemma_.lower() not in nominals \
