@@ -73,7 +73,7 @@ def test_eval_agrees_with_score_py(runner: CliRunner, tmp_path: Path, gold: Path
                 ours["per_action"][action]["sys"]) == (counts["tp"], counts["gold"], counts["sys"]), action
 
 
-@pytest.mark.parametrize(("gold", "floor"), [(WRITTEN, 0.77), (HELDOUT, 0.67), (SHARED_EVAL / "dev", 0.85)],
+@pytest.mark.parametrize(("gold", "floor"), [(WRITTEN, 0.76), (HELDOUT, 0.66), (SHARED_EVAL / "dev", 0.85)],
                          ids=["written", "heldout", "shared-dev"])
 def test_extraction_quality_floor(runner: CliRunner, gold: Path, floor: float) -> None:
     # a floor a little under the figures measured when the rules last changed (README, "Measured"): a rule that
