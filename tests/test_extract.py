@@ -39,6 +39,11 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a naming verb gives its object the role after it, in a small clause or an infinitive
+    ("Halvorsen Corp. named Anna Berg chief executive of Lindqvist AG on Monday.",
+     {("Anna Berg", "leads", "Lindqvist", "asserted")}),
+    ("The members elected John Smith to be chairman of the Boston Bar Association.",
+     {("John Smith", "leads", "Boston Bar Association", "asserted")}),
     # a headline's "German regulator", described before it is named, is the one public body of its country named
     # in the next sentences, not the country
     ("German regulator blocks Halvorsen takeover of Lindqvist\n\nGermany's Federal Competition Office on Tuesday "

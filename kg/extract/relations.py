@@ -1550,6 +1550,17 @@ class RelationFinder:
             anchors += [c for c in head.head.children if c.dep_ in ("attr", "oprd") and c.i != head.i]
             anchors += [g for c in head.head.children if c.dep_ == "prep" and c.lower_ == "as"
                         for g in c.children]
+            if head.dep_ == "dobj":
+                # "The board elected X to be chairman", "named X to serve as president": the object's role
+                # in the naming verb's infinitive
+                for verb in head.head.children:
+                    if verb.dep_ == "xcomp" and verb.lemma_ in words["role_copulas"]:
+                        anchors += [c for c in verb.children if c.dep_ in ("attr", "oprd")]
+                        anchors += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                                    for g in c.children]
+        if head.dep_ == "nmod" and head.head.dep_ in ("oprd", "dobj") and head.head.i > head.i and \
+                head.head.head.lemma_ in as_object:
+            anchors.append(head.head)  # "Siemens named Anna Berg chief executive": the name parsed as the role's
         if head.dep_ in ("nsubj", "nsubjpass"):
             # "X is expected to become chief executive", "X plans to step down as chairman"
             for verb in head.head.children:
