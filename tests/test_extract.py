@@ -39,6 +39,10 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a country in a list of countries is not a town of the next one ("in Denmark, France and Italy")
+    ("Lindqvist AG makes its medicines at plants in Denmark, France and Italy.",
+     {("Lindqvist", "operates_in", "DK", "asserted"), ("Lindqvist", "operates_in", "FR", "asserted"),
+      ("Lindqvist", "operates_in", "IT", "asserted")}),
     # a naming verb gives its object the role after it, in a small clause or an infinitive
     ("Halvorsen Corp. named Anna Berg chief executive of Lindqvist AG on Monday.",
      {("Anna Berg", "leads", "Lindqvist", "asserted")}),

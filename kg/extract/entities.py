@@ -975,7 +975,8 @@ class Entities:
                     doc[ent.start - 1].lower_ in ("in", "near") and after < len(doc) and doc[ent.end].text == "," \
                     and (doc[ent.start - 1].head.lemma_.lower() in self.lexicon.entity.get("facility_nouns", ())
                          or doc[ent.start - 1].head.lower_ in ("based", "headquartered", "located")) \
-                    and (after + 1 >= len(doc) or doc[after + 1].tag_ != "POS") and doc[after].ent_type_ == "GPE":
+                    and (after + 1 >= len(doc) or doc[after + 1].tag_ != "POS") and doc[after].ent_type_ == "GPE" \
+                    and not places.country_code(ent.text, allow_codes=False):  # "in Denmark, France and Italy"
                 code = places.country_code(doc[after].text, allow_codes=False) or self._state_country(doc[after].text)
                 if code:
                     towns[ent.text] = code
