@@ -39,6 +39,13 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # "its" in an apposition to the verb's object belongs to the verb's subject, even one named by a nominal
+    ("Brisco Heavy Industries, the shipbuilder, sued Halvorsen Corp. on Monday.\nAcme Bank, which owns 31 percent "
+     "of Brisco, wants to sell its stake.\nThe shipbuilder also runs a yard through Brisco Mangalia, its Romanian "
+     "subsidiary.",
+     {("Brisco", "sues", "Halvorsen", "asserted"), ("Acme Bank", "invests_in", "Brisco", "asserted"),
+      ("Brisco", "operates_in", "RO", "asserted"), ("Brisco Mangalia", "subsidiary_of", "Brisco", "asserted"),
+      ("Brisco Mangalia", "based_in", "RO", "asserted")}),
     # a country in a list of countries is not a town of the next one ("in Denmark, France and Italy")
     ("Lindqvist AG makes its medicines at plants in Denmark, France and Italy.",
      {("Lindqvist", "operates_in", "DK", "asserted"), ("Lindqvist", "operates_in", "FR", "asserted"),

@@ -2350,6 +2350,9 @@ class Entities:
                 # "H&M, its Swedish rival": what a name is called the rival or unit of is not the name itself
                 # (a company of its own sentence first: "the selection of X is a blow to Y, its rival")
                 avoid = self._clause_subjects(token) | {described.cluster.id}
+                owner = self._clause_owner(token)
+                if owner is not None and owner.id not in avoid:
+                    return owner  # "The shipbuilder runs a yard through X, its Romanian subsidiary": the subject
                 return self._recent(token, ("Company", "Organization"), sentences=0, avoid=avoid) or \
                     self._recent(token, ("Company", "Organization"), avoid=avoid)
             speaker = self._reporting_subject(token) or self._clause_owner(token) or self._where_subject(token)
