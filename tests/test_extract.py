@@ -39,6 +39,12 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # "it" opening an adverbial clause is the one company its main clause names or describes
+    ("Halvorsen AG, the Zurich-based drugmaker, agreed to buy Lindqvist Pharma on Monday.\nLindqvist Pharma "
+     "employs about 5,000 people in Denmark.\nThe deal would be the Zurich-based group's largest acquisition since "
+     "it bought Brisco Corp. in 2010.",
+     {("Halvorsen", "based_in", "CH", "asserted"), ("Halvorsen", "acquires", "Lindqvist Pharma", "planned"),
+      ("Lindqvist Pharma", "operates_in", "DK", "asserted"), ("Halvorsen", "acquires", "Brisco", "asserted")}),
     # "its" in an apposition to the verb's object belongs to the verb's subject, even one named by a nominal
     ("Brisco Heavy Industries, the shipbuilder, sued Halvorsen Corp. on Monday.\nAcme Bank, which owns 31 percent "
      "of Brisco, wants to sell its stake.\nThe shipbuilder also runs a yard through Brisco Mangalia, its Romanian "

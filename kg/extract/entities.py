@@ -2355,7 +2355,8 @@ class Entities:
                     return owner  # "The shipbuilder runs a yard through X, its Romanian subsidiary": the subject
                 return self._recent(token, ("Company", "Organization"), sentences=0, avoid=avoid) or \
                     self._recent(token, ("Company", "Organization"), avoid=avoid)
-            speaker = self._reporting_subject(token) or self._clause_owner(token) or self._where_subject(token)
+            speaker = self._reporting_subject(token) or self._clause_owner(token) or self._where_subject(token) \
+                or self._main_clause_company(token)
             if speaker is not None:
                 return speaker
             return self._recent(token, ("Company", "Organization"), avoid=self._clause_subjects(token))
@@ -2384,6 +2385,26 @@ class Entities:
             if len(found) == 1:
                 return found[0]
         return None
+
+    def _main_clause_company(self, pronoun: Token) -> Cluster | None:
+        """"The deal would be the Basel-based group's largest since it bought Alcon": "it", the subject of an
+        adverbial clause after its main clause, is the one company that main clause names or describes."""
+        clause = pronoun.head
+        if pronoun.lower_ != "it" or pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl" or \
+                clause.head.i > pronoun.i or not any(c.dep_ == "mark" and c.i < pronoun.i for c in clause.children):
+            return None
+        start = sentence_index.sentence(pronoun).start
+        found: dict[int, Cluster] = {}
+        for t in self.doc[start:pronoun.i]:
+            if t.pos_ == "PRON" or not clause.head.is_ancestor(t):
+                continue
+            mention = self.mention_at[t.i]
+            if mention is not None and mention.end - 1 != t.i:
+                continue
+            if mention is None and t.lemma_.lower() not in self.lexicon.entity["company_nouns"]:
+                continue
+            found |= {c.id: c for c, _, _ in self.resolve(t) if c.type in ("Company", "Organization")}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _where_subject(self, pronoun: Token) -> Cluster | None:
         """"X plans to expand into Brazil, where it will compete with Y": "it" in a "where" clause on the place a
