@@ -39,6 +39,10 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a rival of no one named is the rival of the company of its own sentence before the one of the last
+    ("Acme Bank said on Monday that it would cut 500 jobs.\nThe deal puts Halvorsen Corp. ahead of Swiss rival "
+     "Brisco AG in Europe.",
+     {("Halvorsen", "competes_with", "Brisco", "asserted"), ("Brisco", "based_in", "CH", "asserted")}),
     # "it" opening an adverbial clause is the one company its main clause names or describes
     ("Halvorsen AG, the Zurich-based drugmaker, agreed to buy Lindqvist Pharma on Monday.\nLindqvist Pharma "
      "employs about 5,000 people in Denmark.\nThe deal would be the Zurich-based group's largest acquisition since "

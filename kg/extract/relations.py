@@ -1267,7 +1267,10 @@ class RelationFinder:
             if not subjects_ and "focus" in pattern.subject and objects_ and not (
                     trigger.dep_ == "compound" and trigger.head.lemma_.lower() in self.lexicon.entity["company_nouns"]):
                 # (not "dealership groups in the US": other companies, described)
-                focus = self.entities._recent(trigger, ("Company",), sentences=3)
+                # (a company of the trigger's own sentence first: "puts X in competition with rival Y")
+                already = frozenset(o[0].id for o in objects_)
+                focus = self.entities._recent(trigger, ("Company",), sentences=0, avoid=already) or \
+                    self.entities._recent(trigger, ("Company",), sentences=3)
                 subjects_ = [(focus, *self._cited(focus, trigger))] if focus is not None else []
             if not objects_ and (pattern.action == "partners_with" or pattern.action == "competes_with"
                                  and pattern.kind == "verb") and len(subjects_) > 1 and pattern.pair_subjects:
