@@ -39,6 +39,10 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # "it" in a relative clause on another company ("in which it holds") is the main clause's one company
+    ("Brisco AG said on Monday that it would cut 500 jobs.\nThe deal puts Halvorsen Corp. ahead of Lindqvist AG, "
+     "in which it holds a 20 percent stake.",
+     {("Halvorsen", "invests_in", "Lindqvist", "asserted")}),
     # a rival of no one named is the rival of the company of its own sentence before the one of the last
     ("Acme Bank said on Monday that it would cut 500 jobs.\nThe deal puts Halvorsen Corp. ahead of Swiss rival "
      "Brisco AG in Europe.",

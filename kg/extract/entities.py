@@ -2388,22 +2388,36 @@ class Entities:
 
     def _main_clause_company(self, pronoun: Token) -> Cluster | None:
         """"The deal would be the Basel-based group's largest since it bought Alcon": "it", the subject of an
-        adverbial clause after its main clause, is the one company that main clause names or describes."""
+        adverbial clause after its main clause, is the one company that main clause names or describes; so is
+        "it" in a relative clause on another company ("puts X in competition with Y, in which it holds a stake")."""
         clause = pronoun.head
-        if pronoun.lower_ != "it" or pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl" or \
-                clause.head.i > pronoun.i or not any(c.dep_ == "mark" and c.i < pronoun.i for c in clause.children):
+        if pronoun.lower_ != "it" or pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.head.i > pronoun.i:
+            return None
+        avoid: set[int] = set()
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.i < pronoun.i for c in clause.children):
+            main = clause.head
+        elif clause.dep_ == "relcl" and any(c.dep_ == "prep" and c.i < pronoun.i and any(
+                g.dep_ == "pobj" and g.lower_ == "which" for g in c.children) for c in clause.children):
+            avoid = {c.id for c, _, _ in self.resolve(clause.head)}
+            main = clause.head
+            for _ in range(6):
+                if main.pos_ in ("VERB", "AUX") or main.head.i == main.i:
+                    break
+                main = main.head
+        else:
             return None
         start = sentence_index.sentence(pronoun).start
         found: dict[int, Cluster] = {}
         for t in self.doc[start:pronoun.i]:
-            if t.pos_ == "PRON" or not clause.head.is_ancestor(t):
+            if t.pos_ == "PRON" or not main.is_ancestor(t) or clause.is_ancestor(t):
                 continue
             mention = self.mention_at[t.i]
             if mention is not None and mention.end - 1 != t.i:
                 continue
             if mention is None and t.lemma_.lower() not in self.lexicon.entity["company_nouns"]:
                 continue
-            found |= {c.id: c for c, _, _ in self.resolve(t) if c.type in ("Company", "Organization")}
+            found |= {c.id: c for c, _, _ in self.resolve(t) if c.type in ("Company", "Organization")
+                      and c.id not in avoid}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _where_subject(self, pronoun: Token) -> Cluster | None:
