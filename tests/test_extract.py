@@ -39,6 +39,15 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a commissioner with no body written serves the one commission the text names; the portfolio is the title's
+    ("The European Commission opened an inquiry into Halvorsen Corp. on Monday.\nTrade Commissioner Jane Roe said "
+     "the commission would decide by May.",
+     {("European Commission", "investigates", "Halvorsen", "asserted"),
+      ("Jane Roe", "works_for", "European Commission", "asserted")}),
+    ("The European Commission opened an inquiry into Halvorsen Corp. on Monday.\nA spokeswoman for Competition "
+     "Commissioner Jane Roe said the commission would decide by May.",
+     {("European Commission", "investigates", "Halvorsen", "asserted"),
+      ("Jane Roe", "works_for", "European Commission", "asserted")}),
     # "it" in a relative clause on another company ("in which it holds") is the main clause's one company
     ("Brisco AG said on Monday that it would cut 500 jobs.\nThe deal puts Halvorsen Corp. ahead of Lindqvist AG, "
      "in which it holds a 20 percent stake.",

@@ -57,6 +57,11 @@ class Lexicon:
         """The word for the body a title heads ("secretary" -> "department"), from the lexicon's title_bodies."""
         return dict(pair.split("=", 1) for pair in self.entity.get("title_bodies", ())).get(title.lower())
 
+    def named_body(self, title: str) -> str | None:
+        """The word for the body a title's holder serves when none is written ("commissioner" -> "commission"),
+        from the lexicon's title_named_bodies."""
+        return dict(pair.split("=", 1) for pair in self.entity.get("title_named_bodies", ())).get(title.lower())
+
     def noun_triggers(self, lemma: str, *actions: str) -> bool:
         """Whether a noun's lemma triggers one of ``actions`` ("ban" triggers sanctions)."""
         return any(p.action in actions for p in self.nouns.get(lemma, ()))

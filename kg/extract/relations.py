@@ -1709,6 +1709,14 @@ class RelationFinder:
                 how = "name"
                 if not orgs:
                     orgs = self._naming_organization(anchor)
+                if not orgs and (body := self.lexicon.named_body(anchor.lower_)) is not None:
+                    # "Competition Commissioner X" where the text names "the European Commission": that body
+                    bodies = {m.cluster.id: m.cluster for m in self.entities.mentions if m.kind == "name"
+                              and m.cluster.type == "Organization" and m.start < sentences.sentence(head).end
+                              and normalise(m.cluster.name).split()[-1:] == [body]}
+                    if len(bodies) == 1:
+                        commission = next(iter(bodies.values()))
+                        orgs = [(commission, *self._cited(commission, anchor))]
                 if not orgs and (self._may_fall_back(anchor, start) or self._company_role(anchor)):
                     # "chairman Dieter Zetsche": a corporate title without an organisation is most
                     # likely one at the company the text is about.
