@@ -39,6 +39,9 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a reduced relative clause is a proposition of its own: its mood is not the main verb's
+    ("Brightstar, founded by Jane Roe in 2002, had offered to carry both satellites.",
+     {("Jane Roe", "founded", "Brightstar", "asserted")}),
     # a commissioner with no body written serves the one commission the text names; the portfolio is the title's
     ("The European Commission opened an inquiry into Halvorsen Corp. on Monday.\nTrade Commissioner Jane Roe said "
      "the commission would decide by May.",

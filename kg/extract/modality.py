@@ -31,6 +31,8 @@ def _governors(token: Token, limit: int = 6) -> list[Token]:
         # an infinitive of purpose, which shares the plans of its governor ("is working to provide").
         if token.dep_ in ("relcl", "advcl") and token.pos_ in ("VERB", "AUX") and not infinitive(token):
             break
+        if token.dep_ == "acl" and token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children):
+            break  # "SpaceX, founded by Elon Musk in 2002, had offered to ...": a reduced relative clause
         if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             break  # "the government had offered tax breaks and he would travel": a clause of its own
