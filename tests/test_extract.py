@@ -39,6 +39,9 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a name the tagger took for a person's is a company's when the text calls it a rival or says it was founded
+    ("Marlowe, founded by Jane Roe in 2002, had offered to carry both satellites.",
+     {("Jane Roe", "founded", "Marlowe", "asserted")}),
     # a reduced relative clause is a proposition of its own: its mood is not the main verb's
     ("Brightstar, founded by Jane Roe in 2002, had offered to carry both satellites.",
      {("Jane Roe", "founded", "Brightstar", "asserted")}),

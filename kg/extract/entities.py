@@ -1010,6 +1010,11 @@ class Entities:
         called_company = {t.text for t in doc if t.pos_ == "PROPN" and any(
             c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in self._apposed_company_nouns
             for c in t.children) and not any(c.dep_ == "compound" for c in t.children)}
+        # ... or a rival, or says was founded ("US rival SpaceX", "SpaceX, founded by Elon Musk in 2002")
+        called_company |= {t.text for t in doc if t.pos_ == "PROPN" and any(
+            c.dep_ == "compound" and c.lemma_.lower() in ("rival", "competitor") or
+            c.dep_ == "acl" and c.lower_ == "founded" and any(a.dep_ == "agent" for a in c.children)
+            for c in t.children)}
         ents_at = {e.start: e for e in doc.ents}
         for ent in self._joined_names():
             if normalise(ent.text) in products or ent.start in taken:
