@@ -39,6 +39,9 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a cooperative is a company ("Norway's largest dairy cooperative")
+    ("Marlowe Goulding, Norway's largest dairy cooperative, said its managing director, Jane Roe, would retire.",
+     {("Marlowe Goulding", "based_in", "NO", "asserted"), ("Jane Roe", "leads", "Marlowe Goulding", "asserted")}),
     # a name the tagger took for a person's is a company's when the text calls it a rival or says it was founded
     ("Marlowe, founded by Jane Roe in 2002, had offered to carry both satellites.",
      {("Jane Roe", "founded", "Marlowe", "asserted")}),
