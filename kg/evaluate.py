@@ -258,6 +258,36 @@ def _trim_period(text: str, span: tuple[int, ...]) -> tuple[int, ...]:
     return (s1, e1, s2, e2)
 
 
+_TOWN = r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}"
+_AFTER = re.compile(rf"^ , ({_TOWN})(?= ,| ;| \(|\.?$| \.)")
+_BEFORE = re.compile(rf"(?:^|\b(?:of|in|at|near|from) )({_TOWN}) , $")
+
+
+def _place_parts(text: str, span: tuple[int, int], code: str, states: frozenset[str]) -> list[tuple[int, int]]:
+    """The place a fact's object was read from, as CoNLL04 splits it: "Toledo , Ohio" and "Franklin Lakes ,
+    N.J." are two place mentions, a town and the state or country it is in, and what is based in the town is
+    based in both."""
+    import pycountry
+
+    from kg.extract.places import country_code
+
+    regions = {s.name.lower() for s in pycountry.subdivisions.get(country_code=code) or ()}
+
+    def region(words: str) -> bool:
+        """A state or province of the fact's country, or the country itself."""
+        return words.lower() in states | regions or country_code(words, allow_codes=False) == code
+
+    parts = [span]
+    written = text[span[0]:span[1]]
+    after = _AFTER.match(text[span[1]:])
+    if after is not None and region(after.group(1)) and not region(written):
+        parts.append((span[1] + after.start(1), span[1] + after.end(1)))
+    before = _BEFORE.search(text[:span[0]])
+    if before is not None and region(written) and not region(before.group(1)):
+        parts.append((before.start(1), before.end(1)))
+    return parts
+
+
 def evaluate_conll04(path: str | Path, *, nlp: Any = None, limit: int | None = None) -> Conll04Report:
     """Score OrgBased_In and Work_For on a CoNLL04 file in SpERT JSON.
 
@@ -293,6 +323,9 @@ def evaluate_conll04(path: str | Path, *, nlp: Any = None, limit: int | None = N
         raise GoldError(f"no CoNLL04 file at {path}") from e
     except (ValueError, KeyError, TypeError, IndexError) as e:
         raise GoldError(f"{path}: not a CoNLL04 file in SpERT JSON ({e})") from e
+    from kg.extract.lexicon import load_lexicon
+
+    states = load_lexicon().entity.get("us_state_abbreviations", frozenset())
     predicted = set()
     for document, extraction in extract_documents(documents, nlp):
         for fact in extraction.facts:
@@ -301,8 +334,9 @@ def evaluate_conll04(path: str | Path, *, nlp: Any = None, limit: int | None = N
                         fact.object_type in CONLL04_OBJECTS[rel_type]:
                     if fact.object_type == "Country" and is_demonym(document.text[slice(*fact.object_span)]):
                         continue  # "the Chilean company": no place is written, so no CoNLL04 pair
-                    span = (*fact.subject_span, *fact.object_span)
-                    predicted.add((document.id, rel_type, _trim_period(document.text, span)))
+                    for place in _place_parts(document.text, fact.object_span, fact.object, states):
+                        span = (*fact.subject_span, *place)
+                        predicted.add((document.id, rel_type, _trim_period(document.text, span)))
     per_type = {}
     for rel_type in CONLL04_MAP:
         g = {x for x in gold_rel if x[1] == rel_type}

@@ -121,6 +121,25 @@ def test_eval_conll04_pairs_need_a_place_written(runner: CliRunner, tmp_path: Pa
     assert "Kestrel Mining" in result.output and "based_in" in result.output
 
 
+@pytest.mark.parametrize("sentence, town, state", [
+    ("Halvorsen Corp. , based in Toledo , Ohio , makes glass fibre .", (5, 6), (7, 8)),
+    ("They sued the Halvorsen Co. of Franklin Lakes , N.J. , on Monday .", (6, 8), (9, 10)),
+])
+def test_eval_conll04_town_and_state_are_two_places(runner: CliRunner, tmp_path: Path, sentence: str,
+                                                    town: tuple[int, int], state: tuple[int, int]) -> None:
+    # "Toledo , Ohio": one place to kg (in the US), two mentions to CoNLL04, and the company is based in both
+    tokens = sentence.split()
+    start = tokens.index("Halvorsen")
+    entities = [{"type": "Org", "start": start, "end": start + 2}, {"type": "Loc", "start": town[0], "end": town[1]},
+                {"type": "Loc", "start": state[0], "end": state[1]}]
+    relations = [{"type": "OrgBased_In", "head": 0, "tail": 1}, {"type": "OrgBased_In", "head": 0, "tail": 2}]
+    path = tmp_path / "town.json"
+    path.write_text(json.dumps([{"tokens": tokens, "entities": entities, "relations": relations}]), encoding="utf-8")
+    result = runner.invoke(app, ["eval", "--conll04", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["micro"] == {"tp": 2, "sys": 2, "gold": 2, "p": 1.0, "r": 1.0, "f1": 1.0}
+
+
 @pytest.mark.parametrize("args, message", [
     (["eval"], "Error: give a gold folder or --conll04 FILE (one of them)"),
     (["eval", "--conll04", "no-such-file.json"], "Error: no CoNLL04 file at no-such-file.json"),
