@@ -14,6 +14,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -263,19 +264,24 @@ _AFTER = re.compile(rf"^ , ({_TOWN})(?= ,| ;| \(|\.?$| \.)")
 _BEFORE = re.compile(rf"(?:^|\b(?:of|in|at|near|from) )({_TOWN}) , $")
 
 
+@cache
+def _regions(code: str) -> frozenset[str]:
+    """The lowercased names of a country's states and provinces (pycountry's subdivisions)."""
+    import pycountry
+
+    return frozenset(s.name.lower() for s in pycountry.subdivisions.get(country_code=code) or ())
+
+
 def _place_parts(text: str, span: tuple[int, int], code: str, states: frozenset[str]) -> list[tuple[int, int]]:
     """The place a fact's object was read from, as CoNLL04 splits it: "Toledo , Ohio" and "Franklin Lakes ,
     N.J." are two place mentions, a town and the state or country it is in, and what is based in the town is
     based in both."""
-    import pycountry
-
     from kg.extract.places import country_code
-
-    regions = {s.name.lower() for s in pycountry.subdivisions.get(country_code=code) or ()}
 
     def region(words: str) -> bool:
         """A state or province of the fact's country, or the country itself."""
-        return words.lower() in states | regions or country_code(words, allow_codes=False) == code
+        return words.lower() in states or words.lower() in _regions(code) or \
+            country_code(words, allow_codes=False) == code
 
     parts = [span]
     written = text[span[0]:span[1]]

@@ -1948,8 +1948,8 @@ class Entities:
     def _portfolio_titles(self) -> None:
         """"India's Home Secretary X", "Trade Minister Y": a portfolio the tagger took for an organisation is part
         of the title, unless it names a ministry the text names ("the Ministry of Economy, Trade and Industry")."""
-        ministers = self.lexicon.entity.get("minister_words", frozenset()) | {
-            pair.split("=", 1)[0] for pair in self.lexicon.entity.get("title_named_bodies", ())}
+        ministers = self.lexicon.entity.get("minister_words", frozenset()) | \
+            set(self.lexicon.pairs("title_named_bodies"))
         for m in list(self.mentions):
             if m.kind != "name" or m.cluster.type not in ("Company", "Organization") or m.end >= len(self.doc) \
                     or self.doc[m.end].lower_ not in ministers or m.end - m.start > 2:

@@ -53,14 +53,18 @@ class Lexicon:
     #: groups of company nouns that may name the same kind of business ("airline", "carrier")
     company_noun_synonyms: tuple[frozenset[str], ...] = ()
 
+    def pairs(self, key: str) -> dict[str, str]:
+        """An entity list of "word=word" pairs as a mapping ("secretary=department")."""
+        return dict(pair.split("=", 1) for pair in self.entity.get(key, ()))
+
     def body_headed(self, title: str) -> str | None:
         """The word for the body a title heads ("secretary" -> "department"), from the lexicon's title_bodies."""
-        return dict(pair.split("=", 1) for pair in self.entity.get("title_bodies", ())).get(title.lower())
+        return self.pairs("title_bodies").get(title.lower())
 
     def named_body(self, title: str) -> str | None:
         """The word for the body a title's holder serves when none is written ("commissioner" -> "commission"),
         from the lexicon's title_named_bodies."""
-        return dict(pair.split("=", 1) for pair in self.entity.get("title_named_bodies", ())).get(title.lower())
+        return self.pairs("title_named_bodies").get(title.lower())
 
     def noun_triggers(self, lemma: str, *actions: str) -> bool:
         """Whether a noun's lemma triggers one of ``actions`` ("ban" triggers sanctions)."""
