@@ -1005,16 +1005,17 @@ class Entities:
                     products.setdefault(normalise(edition.text if edition is not None else t.text), owner)
         self._named_products = products
         taken: set[int] = set()  # entities read as part of a longer name before them
-        # "SpaceX, the US rocket company": a one-word name the text calls a company, wherever the tagger took it
-        # for a person's
-        called_company = {t.text for t in doc if t.pos_ == "PROPN" and any(
-            c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in self._apposed_company_nouns
-            for c in t.children) and not any(c.dep_ == "compound" for c in t.children)}
-        # ... or a rival, or says was founded ("US rival SpaceX", "SpaceX, founded by Elon Musk in 2002")
-        called_company |= {t.text for t in doc if t.pos_ == "PROPN" and any(
-            c.dep_ == "compound" and c.lemma_.lower() in ("rival", "competitor") or
-            c.dep_ == "acl" and c.lower_ == "founded" and any(a.dep_ == "agent" for a in c.children)
-            for c in t.children)}
+        def named_as_company(name: Token) -> bool:
+            """"SpaceX, the US rocket company" (a one-word name the text calls a company), "US rival SpaceX",
+            "SpaceX, founded by Elon Musk in 2002": a company's name, wherever the tagger took it for a person's."""
+            children = list(name.children)
+            return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in self._apposed_company_nouns
+                       for c in children) and not any(c.dep_ == "compound" for c in children) or any(
+                c.dep_ == "compound" and c.lemma_.lower() in ("rival", "competitor") or
+                c.dep_ == "acl" and c.lower_ == "founded" and any(a.dep_ == "agent" for a in c.children)
+                for c in children)
+
+        companies_called = {t.text for t in doc if t.pos_ == "PROPN" and named_as_company(t)}
         ents_at = {e.start: e for e in doc.ents}
         for ent in self._joined_names():
             if normalise(ent.text) in products or ent.start in taken:
@@ -1042,7 +1043,7 @@ class Entities:
             elif label == "PERSON" and any(t.is_title and t.lower_ in self.lexicon.entity["organization_words"]
                                            for t in doc[start + 1:end]):
                 label = "ORG"  # "the John F. Kennedy School of Government": a body named after a person
-            elif label == "PERSON" and end - start == 1 and doc[start].text in called_company:
+            elif label == "PERSON" and end - start == 1 and doc[start].text in companies_called:
                 label = "ORG"
             if label == "PERSON" and end < len(doc) and doc[end].is_title and not doc[end].is_sent_start and \
                     doc[end].lower_ in self.lexicon.entity["company_words"] and not doc[end].ent_type_:
