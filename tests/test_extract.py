@@ -39,6 +39,19 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a name like a person's that begins a company's name ending in a company word is that company's short form
+    ("Pierre Ashcroft wins wheat deal\n\nPierre Ashcroft Commodities, the Geneva-based grain trader, has won a "
+     "contract to supply wheat to Halvorsen Corp.\nPierre Ashcroft, which is chaired by Jane Roe, competes with "
+     "Cargill.",
+     {("Pierre Ashcroft", "based_in", "CH", "asserted"), ("Pierre Ashcroft", "supplies", "Halvorsen", "asserted"),
+      ("Jane Roe", "leads", "Pierre Ashcroft", "asserted"),
+      ("Pierre Ashcroft", "competes_with", "Cargill", "asserted")}),
+    # "ordered X to do" is a command, not an order placed with X
+    ("Norway's regulator ordered Halvorsen Corp.'s shipyards to halt work on the frigates.",
+     set()),
+    # "under" the preposition is no rank: "a crackdown under President X" is the head of state's
+    ("Norway's regulator said the ban was part of a crackdown under President Jane Roe.",
+     {("Jane Roe", "leads", "NO", "asserted")}),
     # a cooperative is a company ("Norway's largest dairy cooperative")
     ("Marlowe Goulding, Norway's largest dairy cooperative, said its managing director, Jane Roe, would retire.",
      {("Marlowe Goulding", "based_in", "NO", "asserted"), ("Jane Roe", "leads", "Marlowe Goulding", "asserted")}),

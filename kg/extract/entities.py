@@ -1016,6 +1016,9 @@ class Entities:
                 for c in children)
 
         companies_called = {t.text for t in doc if t.pos_ == "PROPN" and named_as_company(t)}
+        # names that end in a company word, however tagged ("Louis Dreyfus Commodities")
+        company_named = {key for e in doc.ents if e.label_ in ("ORG", "PERSON") and (key := normalise(e.text))
+                         and key.split()[-1] in self.lexicon.entity["company_words"]}
         ents_at = {e.start: e for e in doc.ents}
         for ent in self._joined_names():
             if normalise(ent.text) in products or ent.start in taken:
@@ -1210,7 +1213,12 @@ class Entities:
                 self._add(start, end, self.country(place), "place")  # "the Croatian port of Rijeka": a place
             elif label == "PERSON":
                 key = normalise(text)
-                prefix_of = [k for k in org_words if k.split()[0] == key and k != key] if " " not in key else []
+                words = key.split()
+                # ("Louis Dreyfus" of "Louis Dreyfus Commodities": a company's name before its company word)
+                prefix_of = [k for k in org_words if k.split()[0] == key and k != key] if len(words) == 1 else [
+                    k for k in org_words | company_named if k.split()[:len(words)] == words
+                    and len(k.split()) > len(words) and k.split()[-1] in self.lexicon.entity["company_words"]] if not (
+                    self._titled(start, end) or self._who_clause(end) or self._has_person_role(start, end)) else []
                 business = (self.lexicon.entity["company_nouns"] | self.lexicon.entity["generic_nouns"]) - \
                     self.lexicon.entity.get("act_nouns", frozenset())
                 described = [c for c in doc[end - 1].children if c.dep_ in ("compound", "appos")
@@ -1590,6 +1598,19 @@ class Entities:
             longer = shortest or longer
             if len(longer) == 1:
                 self._merge(cluster, next(iter(longer.values())))
+        company_words = self.lexicon.entity["company_words"]
+        for cluster in list(self.clusters):
+            keys = {normalise(n) for n in cluster.names}
+            if cluster not in self.clusters or cluster.type != "Company" or len(keys) != 1 or \
+                    " " not in (key := next(iter(keys))):
+                continue
+            # "Louis Dreyfus" after "Louis Dreyfus Commodities": a company's name of several words, without the
+            # company words that end exactly one longer name
+            fuller = {c.id: c for c in self.clusters if c is not cluster and c.type == "Company" and any(
+                (k := normalise(n)).startswith(key + " ") and all(w in company_words for w in k[len(key):].split())
+                for n in c.names)}
+            if len(fuller) == 1:
+                self._merge(cluster, next(iter(fuller.values())))
 
     def _called_unit(self, cluster: Cluster) -> bool:
         """"Allianz Re, its reinsurance arm": a name the text calls a unit is not a longer form of its parent's."""

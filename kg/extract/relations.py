@@ -1185,6 +1185,8 @@ class RelationFinder:
                     or (m := self.entities.mention_at[o.i]) is not None and m.kind != "product"
                     for o in goods)):
                 continue  # goods made for someone ("makes pedals for Honda"), not "made an offer for X"
+            if pattern.kind == "verb" and self._commands(trigger):
+                continue  # "ordered the operators to block the calls": a command, not a purchase
             if pattern.mod and not modifiers & pattern.mod or modifiers & pattern.mod_not:
                 continue  # "a takeover bid from X" is an acquisition, "a rival offer from X" a supply
             if pattern.kind == "noun" and pattern.action == "supplies" and any(
@@ -1325,6 +1327,21 @@ class RelationFinder:
                 # one action per transaction (guideline): a trigger read as a sale is not also a takeover
                 done |= {key} if pattern.mood else \
                     _TRANSACTIONS if pattern.action in _TRANSACTIONS else {pattern.action}
+
+    def _commands(self, verb: Token) -> bool:
+        """"The regulator ordered the operators to block the calls": a commanding verb whose object, a party and
+        not goods (a name, or a noun for a company or a body), is told to do something."""
+        if verb.lemma_.lower() not in self.lexicon.entity.get("commanding_verbs", frozenset()):
+            return False
+        cues = self.lexicon.entity
+        for o in (c for c in verb.children if c.dep_ == "dobj"):
+            m = self.entities.mention_at[o.i]
+            party = m is not None and m.kind != "product" or o.lemma_.lower() in cues["company_nouns"] | \
+                cues["organization_words"]
+            if party and any(c.dep_ in ("xcomp", "ccomp", "acl") and infinitive(c)
+                             for c in [*verb.children, *o.children]):
+                return True
+        return False
 
     def _procurement(self, pattern: Pattern, trigger: Token, subject: Cluster, obj: Cluster) -> bool:
         if pattern.action != "partners_with" or trigger.lemma_.lower() not in ("deal", "contract") \
@@ -1776,7 +1793,9 @@ class RelationFinder:
 
     def _ranked_action(self, action: str, phrase_start: int) -> str:
         """"deputy prime minister", "vice chairman": second to the head works for, does not lead."""
-        if action == "leads" and phrase_start >= 1 and self.doc[phrase_start - 1].lower_ in _SECOND_IN_RANK:
+        before = self.doc[phrase_start - 1] if phrase_start >= 1 else None
+        # ("a crackdown under President X": "under" the preposition, not the rank)
+        if action == "leads" and before is not None and before.lower_ in _SECOND_IN_RANK and before.dep_ != "prep":
             return "works_for"
         return action
 
