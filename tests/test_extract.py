@@ -39,6 +39,15 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a unit named as what its owner runs is the owner's unit, and the owner operates where the unit is
+    ("Halvorsen Corp. has shrunk its operations in Europe but still runs Danish unit Brightstar.",
+     {("Brightstar", "subsidiary_of", "Halvorsen", "asserted"), ("Brightstar", "based_in", "DK", "asserted"),
+      ("Halvorsen", "operates_in", "DK", "asserted")}),
+    # a headline's next clause is no apposition: the bank a regulator is to review is no regulator
+    ("Qatar fund to buy 12 percent of Brightstar, Danish regulator to review\n\nThe Qatar Investment "
+     "Authority has agreed to buy a 12 percent stake in Brightstar.",
+     {("Brightstar", "based_in", "DK", "asserted"),
+      ("Qatar Investment Authority", "invests_in", "Brightstar", "planned")}),
     # a name like a person's that begins a company's name ending in a company word is that company's short form
     ("Pierre Ashcroft wins wheat deal\n\nPierre Ashcroft Commodities, the Geneva-based grain trader, has won a "
      "contract to supply wheat to Halvorsen Corp.\nPierre Ashcroft, which is chaired by Jane Roe, competes with "

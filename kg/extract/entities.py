@@ -1389,8 +1389,11 @@ class Entities:
                     self.lexicon.entity.get("generic_organization_nominals", frozenset()):
                 apposed.append(head.head)  # "the KCC regulator" (not "the Hyundai union": the workers')
             # (not another's name the parser hung on this one: "by Posco, the Canada Border Services Agency said")
+            # (nor a headline's next clause: "to buy 12 percent of Commerzbank, German regulator to review")
             body = next((c.lemma_.lower() for c in apposed if c.lemma_.lower() in bodies
-                         and self.mention_at[c.i] is None), None)
+                         and self.mention_at[c.i] is None and not (
+                             c.i + 2 < len(self.doc) and self.doc[c.i + 1].lower_ == "to"
+                             and self.doc[c.i + 2].tag_ == "VB")), None)
             if body is not None:
                 # "Unionen, the Swedish union": what the text calls a union, a regulator ... is no company
                 m.cluster.nouns.add(body)

@@ -359,8 +359,12 @@ class RelationFinder:
             # the name the trigger describes
             actors: list[Token] = []
             for described in self.slot(token, "named", pattern):
+                if described.dep_ == "appos" and described.head.i == token.i:
+                    described = token  # "owns Polish unit mBank" parsed with the name apposed to the noun
                 verb = described.head if described.dep_ == "dobj" else \
                     described.head.head if described.dep_ == "pobj" else None
+                if pattern.gov and (described.dep_ != "dobj" or verb is None or verb.lemma_.lower() not in pattern.gov):
+                    continue  # ("runs unit X" names the owner; "is run by the subsidiary X" does not)
                 if verb is not None and verb.pos_ == "VERB":
                     actors += subjects(verb)
             return actors
