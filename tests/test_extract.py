@@ -39,6 +39,14 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a demonym before coordinated modifying nouns: "Swedish truck and bus maker X"
+    ("Swedish truck and bus maker Brightstar has won a contract to supply buses to Halvorsen Corp.",
+     {("Brightstar", "based_in", "SE", "asserted"), ("Brightstar", "supplies", "Halvorsen", "asserted")}),
+    # a body's name with a phrase of its own ("of Trade and Industry") is in apposition by its head word
+    ("Norway's competition watchdog, the Directorate of Trade and Industry, said it was examining Halvorsen Corp.'s "
+     "bid.",
+     {("Directorate of Trade and Industry", "based_in", "NO", "asserted"),
+      ("Directorate of Trade and Industry", "investigates", "Halvorsen", "asserted")}),
     # a unit named as what its owner runs is the owner's unit, and the owner operates where the unit is
     ("Halvorsen Corp. has shrunk its operations in Europe but still runs Danish unit Brightstar.",
      {("Brightstar", "subsidiary_of", "Halvorsen", "asserted"), ("Brightstar", "based_in", "DK", "asserted"),

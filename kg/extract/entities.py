@@ -1379,7 +1379,7 @@ class Entities:
         for m in self.mentions:
             if m.kind != "name" or m.cluster.type not in ("Company", "Organization"):
                 continue
-            head = self.doc[m.end - 1]
+            head = self.phrase_head(m)
             apposed = [c for c in head.children if c.dep_ == "appos"] + missed_appositions(head)
             if head.dep_ == "appos" and head.head.pos_ == "NOUN":
                 apposed.append(head.head)  # "Brazil's competition authority, Conselho Nacional,"
@@ -2353,6 +2353,13 @@ class Entities:
         for t in self.doc[m.start:m.end]:
             if not m.start <= t.head.i < m.end or t.head.i == t.i:
                 return t
+        return self.doc[m.end - 1]
+
+    def phrase_head(self, m: Mention) -> Token:
+        """The word a name's phrase hangs on: its syntactic head when the name has a phrase of its own ("the
+        Superintendency of Industry and Commerce"), else its last word."""
+        if any(t.dep_ == "prep" and t.lower_ in ("of", "for") for t in self.doc[m.start:m.end - 1]):
+            return self.head(m)
         return self.doc[m.end - 1]
 
     def _pronoun(self, token: Token) -> Cluster | None:

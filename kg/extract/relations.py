@@ -2067,8 +2067,11 @@ class RelationFinder:
             m = self.entities.mention_at[i]
             if m is not None and m.cluster.type == "Country" and m.kind in ("name", "demonym"):
                 return m, t
+            # ("Swedish truck and bus maker Scania": the "and" of coordinated modifying nouns)
+            joined = t.dep_ == "cc" and t.head.pos_ == "NOUN" and t.head.dep_ in ("nmod", "compound", "amod") and \
+                self.entities.mention_at[t.head.i] is None
             if m is not None or t.pos_ not in ("ADJ", "NOUN", "PROPN", "DET", "PART", "NUM") \
-                    and t.dep_ != "case" and t.text not in ("-",):
+                    and t.dep_ != "case" and t.text not in ("-",) and not joined:
                 return None
             if t.is_sent_start or t.text.isdigit():
                 return None  # "in Turkish 1700 GMT": a figure ends the noun phrase's modifiers
@@ -2107,12 +2110,13 @@ class RelationFinder:
                              mention, found[0], mood="asserted")
             # "Xiaomi, a Chinese smartphone maker": an apposition with a country modifier.
             head = doc[mention.end - 1]
-            # "the Italian company, Fiat": the name is the apposition of the descriptor.
-            listed = head
+            # "the Italian company, Fiat": the name is the apposition of the descriptor (by the name's head: "the
+            # watchdog, the Superintendency of Industry and Commerce").
+            phrase_head = listed = self.entities.phrase_head(mention)
             while listed.dep_ == "conj" and listed.head.i != listed.i:
                 listed = listed.head  # "six airlines - Air China, China Eastern Airlines and ..."
-            if listed.i != head.i and not (listed.dep_ == "appos" and listed.head.tag_ == "NNS"):
-                listed = head  # "flag carrier X and Danish carrier Y": a singular descriptor is X's alone
+            if listed.i != phrase_head.i and not (listed.dep_ == "appos" and listed.head.tag_ == "NNS"):
+                listed = phrase_head  # "flag carrier X and Danish carrier Y": a singular descriptor is X's alone
             if listed.dep_ == "appos" and listed.head.lemma_.lower() in described \
                     and self.entities.mention_at[listed.head.i] is None:
                 found = self._country_modifier(listed.head)
