@@ -39,6 +39,21 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a domestic rival is based where the company it is the rival of is
+    ("Halvorsen Corp., the Oslo-based shipbuilder, has lost ground to its larger domestic rivals Brightstar and "
+     "Marlowe Yards.",
+     {("Halvorsen", "based_in", "NO", "asserted"), ("Halvorsen", "competes_with", "Brightstar", "asserted"),
+      ("Halvorsen", "competes_with", "Marlowe Yards", "asserted"), ("Brightstar", "based_in", "NO", "asserted"),
+      ("Marlowe Yards", "based_in", "NO", "asserted")}),
+    # a name tagged a place before the parser's "attr" of a company noun is a company
+    ("Halvorsen Corp. said it was in talks with Foxconn, the Taiwanese contract manufacturer that already runs vast "
+     "factories in Shenzhen, about a deal.",
+     {("Foxconn", "based_in", "TW", "asserted"), ("Foxconn", "operates_in", "CN", "asserted")}),
+    # a company's name tagged whole once is whole where the tagger cut it to a place ("Asia" + "Optical")
+    ("Asia Optical, a Taiwanese lens maker, sued Halvorsen Corp. on Monday.\n\"We had no choice,\" Asia Optical "
+     "spokeswoman Jane Roe said.",
+     {("Asia Optical", "based_in", "TW", "asserted"), ("Asia Optical", "sues", "Halvorsen", "asserted"),
+      ("Jane Roe", "works_for", "Asia Optical", "asserted")}),
     # a demonym before coordinated modifying nouns: "Swedish truck and bus maker X"
     ("Swedish truck and bus maker Brightstar has won a contract to supply buses to Halvorsen Corp.",
      {("Brightstar", "based_in", "SE", "asserted"), ("Brightstar", "supplies", "Halvorsen", "asserted")}),

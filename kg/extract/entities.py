@@ -1034,9 +1034,12 @@ class Entities:
                 start = self._name_start(start, end, person=ent.label_ == "PERSON")
             if ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT") and start == ent.start:
                 start = self._hyphen_start(start, end)  # ("Mota-" + "Engil" tagged a place)
+            label = ent.label_
             if ent.label_ in ("ORG", "PERSON"):
                 end = self._name_rest(end)  # "Volvo" + "Cars": the rest of a name the tagger cut short
-            label = ent.label_
+            elif ent.label_ in ("GPE", "LOC") and (rest := self._name_rest(end)) > end and \
+                    normalise(doc[start:rest].text) in org_words:
+                end, label = rest, "ORG"  # "Asia" + "Optical spokeswoman": a company's name tagged whole elsewhere
             aged = self._aged(end) and not places.country_code(doc[start:end].text)
             if label in ("GPE", "ORG", "LOC", "FAC") and aged:
                 label = "PERSON"  # "Claudia Ritter, 52, has run ...": things and places have no age
@@ -1194,6 +1197,8 @@ class Entities:
                 elif not place and (label in ("GPE", "FAC") or end - start == 1) and (any(
                         c.dep_ == "appos" and c.lemma_.lower() in self._apposed_company_nouns
                         or c.dep_ == "poss" and places.country_code(c.text) for c in doc[end - 1].children)
+                        or any(c.lemma_.lower() in self._apposed_company_nouns  # (the parser's "attr")
+                               for c in missed_appositions(doc[end - 1]))
                         or start > 0 and doc[start - 1].pos_ in ("NOUN", "ADJ")
                         and doc[start - 1].lemma_.lower() in self.lexicon.entity["company_nouns"]):
                     # "Nestle, the Swiss food giant", "Russia's Gazprom", "Dubai-based rival Emirates",

@@ -903,6 +903,7 @@ class RelationFinder:
         self._affiliations()
         self._descriptors()
         self._place_links()
+        self._domestic_rivals()
         self._rankings()
         self._judgements()
         self._measure_scope()
@@ -941,6 +942,34 @@ class RelationFinder:
             c.action == "works_for" and c.trigger.lemma_ in naming
             and (c.subject.id, sentences.sentence(c.trigger).start) in roles)]
         return self.found
+
+    def _domestic_rivals(self) -> None:
+        """"The Japanese firm lost ground to its domestic rivals Canon and Nikon": a domestic rival is based in
+        the country of the company it is the rival of (its possessor, else the subject it is said against), when
+        that company's one country is known."""
+        words = self.lexicon.entity.get("rival_nouns", frozenset())
+        for noun in self.doc:
+            if noun.lemma_.lower() not in words or not any(c.dep_ == "amod" and c.lower_ == "domestic"
+                                                             for c in noun.children):
+                continue
+            named = [noun.head] if noun.dep_ in ("compound", "amod") and noun.head.pos_ == "PROPN" else []
+            named += [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            named = [t for n in named for t in _conjuncts(n) + self._flattened_conjuncts(n)]
+            owners = [p for p in noun.children if p.dep_ == "poss"] or governor_subject(noun)
+            companies = {c.id: c for o in owners for c, _, _ in self.entities.resolve(o) if c.type == "Company"}
+            if len(companies) != 1:
+                continue
+            owner = next(iter(companies.values()))
+            homes = {c.object.id: c for c in self.found if c.subject is owner and c.action == "based_in"
+                     and c.modality == "asserted"}
+            if len(homes) != 1:
+                continue
+            home = next(iter(homes.values()))
+            for t in named:
+                m = self.entities.mention_at[t.i]
+                if m is not None and m.kind == "name" and m.cluster.type == "Company" and m.cluster is not owner:
+                    self.add(m.cluster, "based_in", home.object, noun, 0.6, t, home.object_token, m,
+                             home.object_mention, mood="asserted")
 
     def _customers(self) -> None:
         """A company's customers named: "counts Xiaomi among its customers", "its customers include Xiaomi",
