@@ -39,6 +39,14 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a company the text calls an insurer stays a company when a name cut short is called an association
+    ("Dutch insurer Aegir said profit rose.\nVereniging Aegir, the association that holds about 14 percent of the "
+     "insurer's shares, said it backed the plan.\nAegir, which competes with Marlowe Group, will pay a dividend.",
+     {("Aegir", "based_in", "NL", "asserted"), ("Aegir", "competes_with", "Marlowe Group", "asserted")}),
+    # a body's name the tagger cut after its organisation word goes on with "for the ..."
+    ("The Netherlands Authority for the Financial Markets (AFM) is examining whether Halvorsen Corp. misled "
+     "customers.",
+     {("AFM", "investigates", "Halvorsen", "asserted")}),
     # a domestic rival is based where the company it is the rival of is
     ("Halvorsen Corp., the Oslo-based shipbuilder, has lost ground to its larger domestic rivals Brightstar and "
      "Marlowe Yards.",
@@ -677,6 +685,16 @@ def test_no_sentence_opens_with_a_comma(nlp):
     facts = extract_document(text, nlp).facts
     assert any(f.subject == "Ubisoft" and f.action == "acquires" and f.sentence.startswith("Ubisoft, the French")
                for f in facts)
+
+
+def test_a_headline_surname_after_a_title_is_the_person_named_later(nlp):
+    # the tagger took "Wynaendts" in the headline for an organisation; the title before it says it is a person's
+    text = ("Halvorsen chief executive Wynaendts resigns after regulator's probe\n\nJane Wynaendts, chief executive "
+            "of Norwegian insurer Halvorsen, resigned on Thursday.\n\"I take responsibility,\" Wynaendts, 54, said.")
+    facts = extract_document(text, nlp).facts
+    assert any(f.subject == "Jane Wynaendts" and f.action == "leads" and f.object == "Halvorsen"
+               and f.sentence.startswith("Halvorsen chief executive") for f in facts)
+    assert {f.subject_type for f in facts if f.subject == "Jane Wynaendts"} == {"Person"}
 
 
 def test_an_acronym_in_a_name_is_no_conditional(nlp):

@@ -955,6 +955,20 @@ class Entities:
             end += 1
         return end
 
+    def _body_rest(self, end: int) -> int:
+        """Where a body's name cut short after its organisation word really ends: "the Netherlands Authority" +
+        "for the Financial Markets", capitalised words the tagger left out."""
+        doc = self.doc
+        if end + 2 >= len(doc) or doc[end - 1].lower_ not in self.lexicon.entity["organization_words"] or \
+                doc[end].lower_ not in ("for", "of") or doc[end].head.i != end - 1:
+            return end
+        first = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+        rest = first
+        while rest < len(doc) and doc[rest].pos_ == "PROPN" and doc[rest].is_title and not doc[rest].ent_type_ \
+                and self.mention_at[rest] is None:
+            rest += 1
+        return rest if rest > first else end
+
     def _find(self) -> None:
         doc = self.doc
         self._datelines()
@@ -1035,6 +1049,8 @@ class Entities:
             if ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT") and start == ent.start:
                 start = self._hyphen_start(start, end)  # ("Mota-" + "Engil" tagged a place)
             label = ent.label_
+            if ent.label_ == "ORG":
+                end = self._body_rest(end)  # "the Netherlands Authority" + "for the Financial Markets"
             if ent.label_ in ("ORG", "PERSON"):
                 end = self._name_rest(end)  # "Volvo" + "Cars": the rest of a name the tagger cut short
             elif ent.label_ in ("GPE", "LOC") and (rest := self._name_rest(end)) > end and \
@@ -1381,6 +1397,7 @@ class Entities:
         carrier", "Pampa Airlines" (a company noun in the name itself)."""
         nouns = self.lexicon.entity["company_nouns"]
         bodies = self.lexicon.entity.get("organization_nominals", frozenset()) - nouns
+        bodies_named: list[Cluster] = []
         for m in self.mentions:
             if m.kind != "name" or m.cluster.type not in ("Company", "Organization"):
                 continue
@@ -1404,7 +1421,7 @@ class Entities:
                 m.cluster.nouns.add(body)
                 if m.cluster.type == "Company" and not any(
                         w in self.lexicon.entity["company_words"] for n in m.cluster.names for w in n.lower().split()):
-                    m.cluster.type = "Organization"
+                    bodies_named.append(m.cluster)
             words = [t for t in self.doc[m.start:m.end]] + [
                 c for c in head.children if c.dep_ in ("compound", "appos") and not m.start <= c.i < m.end]
             if head.dep_ == "appos" and head.head.pos_ == "NOUN":
@@ -1421,6 +1438,11 @@ class Entities:
                     if not m.start <= t.i < m.end:
                         m.cluster.described.add(word)
                         m.cluster.state = m.cluster.state or _state_described(t)
+        for cluster in bodies_named:
+            # (unless the text also calls it a kind of company: "Dutch insurer Aegon" and "Vereniging Aegon, the
+            # association", the tagger having cut the second name short)
+            if not cluster.described:
+                cluster.type = "Organization"
 
     def _surnames(self) -> None:
         """"Claudia Ritter was named ..." then "Ritter told reporters", the tagger calling the second an
@@ -1438,7 +1460,11 @@ class Entities:
             word = next(iter(keys))
             person = next((c for c in self.clusters if c.type == "Person" and any(
                 len(n.split()) > 1 and normalise(n).split()[-1] == word for n in c.names)), None)
-            if person is not None and first.get(person.id, len(self.doc)) < first.get(cluster.id, -1):
+            # (or the surname after a role's title, before the person is named in full: "Aegon chief executive
+            # Wynaendts resigns" in a headline)
+            titled = any(m.cluster is cluster and m.start > 0 and (self.doc[m.start - 1].lower_,) in self.role_words
+                         for m in self.mentions)
+            if person is not None and (first.get(person.id, len(self.doc)) < first.get(cluster.id, -1) or titled):
                 self._merge(cluster, person)
 
     def _same_kind(self, noun: str, cluster: Cluster) -> bool | None:
