@@ -39,6 +39,16 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a name a "which" clause takes up is no person's, however tagged
+    ("Canada's Ashcroft Gold, which has cut 1,000 jobs at its copper mine in Zambia, said it was considering "
+     "whether to join the arbitration.",
+     {("Ashcroft Gold", "based_in", "CA", "asserted"), ("Ashcroft Gold", "operates_in", "ZM", "asserted")}),
+    # "the government", after a country named only as where a company is from, is the story's country's
+    ("Halvorsen Corp. filed an arbitration claim against Zambia on Monday.\nZambia raised its copper royalties in "
+     "December, and Zambia's mines minister defended the rise.\nThe rest of the mine is held by Canada's Marlowe "
+     "Mining.\n\"The rise breaches the agreement we signed with the government in 2000,\" Halvorsen Corp. said.",
+     {("Halvorsen", "sues", "ZM", "asserted"), ("Marlowe Mining", "based_in", "CA", "asserted"),
+      ("Halvorsen", "partners_with", "ZM", "asserted")}),
     # a company the text calls an insurer stays a company when a name cut short is called an association
     ("Dutch insurer Aegir said profit rose.\nVereniging Aegir, the association that holds about 14 percent of the "
      "insurer's shares, said it backed the plan.\nAegir, which competes with Marlowe Group, will pay a dividend.",

@@ -821,6 +821,13 @@ class Entities:
             w.dep_ in ("nsubj", "nsubjpass") and w.lower_ == "who" and w.i == end + 1 for w in c.children)
             for c in self.doc[end - 1].children) and self.doc[end].text == ","
 
+    def _which_clause(self, end: int) -> bool:
+        """"Barrick Gold, which has cut 1,000 jobs, ...": a name a relative clause takes up with "which" is no
+        person's (a person's takes "who")."""
+        return end < len(self.doc) and self.doc[end].text == "," and any(
+            c.dep_ == "relcl" and any(w.dep_ in ("nsubj", "nsubjpass") and w.lower_ == "which" and w.i == end + 1
+                                      for w in c.children) for c in self.doc[end - 1].children)
+
     def _chair_or_head(self, end: int) -> bool:
         """"the local unit headed by Amit Agarwal", "a board chaired by X": who heads or chairs is a person."""
         name = self.doc[end - 1]
@@ -1289,7 +1296,7 @@ class Entities:
                     tuple(t.lower_ for t in doc[end:end + len(p)]) == p and p[-1] in heads
                     and end + len(p) < len(doc) and doc[end + len(p)].ent_type_ == "PERSON"
                     for p, action in self.lexicon.roles if action == "leads")
-                owned = owned or chaired
+                owned = owned or chaired or self._which_clause(end)
                 type_ = "Company" if not aged and (key in org_words or len(prefix_of) == 1 or owned or business_head
                                                     or company_word or bought or workplace or allied or itself or parent
                                                     or self.example_of(name_head) is not None) else "Person"
@@ -2692,6 +2699,8 @@ class Entities:
                             == sentence_index.sentence(token).start), None)
             if subject is not None and subject.country:
                 found = self.country(subject.country)
+        if found is None and (main := self.main_country()) is not None and main.id not in avoid:
+            found = main  # "Canada's X ... signed with the government": the country the story is about
         return found or self._recent(token, ("Country",), sentences=1, prefer_subject=False)
 
     def _bound(self, token: Token) -> Cluster | None:
