@@ -39,6 +39,10 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # an agreement under which both parties sell for each other is a partnership, not a sale
+    ("Brightstar Air signed a codeshare agreement with Halvorsen Airways under which the two carriers will sell "
+     "seats on each other's flights.",
+     {("Brightstar Air", "partners_with", "Halvorsen Airways", "asserted")}),
     # a name a "which" clause takes up is no person's, however tagged
     ("Canada's Ashcroft Gold, which has cut 1,000 jobs at its copper mine in Zambia, said it was considering "
      "whether to join the arbitration.",

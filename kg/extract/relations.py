@@ -557,7 +557,15 @@ class RelationFinder:
         purposes = [c for a in agreements for c in a.children if c.dep_ in ("acl", "relcl")] + \
             [c for v in verbs for c in v.children if c.dep_ in ("advcl", "xcomp")
              and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)]
-        return any(c.lemma_.lower() in self.lexicon.entity["trade_verbs"] for c in purposes)
+        return any(c.lemma_.lower() in self.lexicon.entity["trade_verbs"] and not self._mutual(c) for c in purposes)
+
+    @staticmethod
+    def _mutual(clause: Token) -> bool:
+        """"under which the two carriers will sell seats on each other's flights": both parties do it, for each
+        other; a partnership, not a sale."""
+        both = any(s.dep_ in ("nsubj", "nsubjpass") and (s.lower_ in ("they", "both") or s.tag_ == "NNS" and any(
+            c.lower_ in ("two", "both") for c in s.children)) for s in clause.children)
+        return both or "each other" in clause.doc[clause.left_edge.i: clause.right_edge.i + 1].text.lower()
 
     def _makes_product(self, token: Token) -> bool:
         """A company's name right before one of its products ("Airbus A350s"), however it was parsed."""
