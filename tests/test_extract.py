@@ -39,6 +39,10 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # "the kingdom's", like "the country's", is the country the story names
+    ("Saudi Arabia has approved the merger of two lenders.\nAnalysts expect closer ties with Brightstar Bank, the "
+     "kingdom's biggest lender.",
+     {("Brightstar Bank", "based_in", "SA", "asserted")}),
     # an agreement under which both parties sell for each other is a partnership, not a sale
     ("Brightstar Air signed a codeshare agreement with Halvorsen Airways under which the two carriers will sell "
      "seats on each other's flights.",

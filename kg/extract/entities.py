@@ -2235,7 +2235,8 @@ class Entities:
                  for g in c.children if g.dep_ == "pobj" and (m := self.mention_at[g.i]) is not None
                  and m.cluster.type in ("Country", "Organization") and m.kind != "place"), None)
             return [(found, None, "government")] if found else []
-        if lower in ("country", "nation") and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+        if lower in cues.get("country_nouns", frozenset()) and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
                 and not any(c.dep_ in ("amod", "compound", "poss") for c in token.children):
             found = self.story_country(token)  # "operated in Mexico ..., it would invest $2 billion in the country"
             return [(found, None, "nominal")] if found else []

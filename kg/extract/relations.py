@@ -2045,7 +2045,7 @@ class RelationFinder:
             m = self.entities.mention_at[child.i]
             if child.dep_ in ("amod", "compound", "poss", "nmod") and m and m.cluster.type == "Country":
                 return m, child
-            if child.dep_ == "poss" and child.lower_ in ("country", "nation") and \
+            if child.dep_ == "poss" and child.lower_ in self.lexicon.entity.get("country_nouns", frozenset()) and \
                     any(d.lower_ == "the" for d in child.children):
                 # "the country's state-owned flag carrier": the country the story is about
                 story = self.entities.story_country(child, sentences=5)
