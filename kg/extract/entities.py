@@ -814,19 +814,21 @@ class Entities:
         return (title.is_title and end - start <= 3 or title.dep_ == "compound" and start <= title.head.i < end) \
             and (title.lower_,) in self.role_words and title.lower_ not in shared
 
+    def _relative_pronoun(self, end: int) -> str | None:
+        """The pronoun a relative clause takes a name up with, right after its comma: "Mason, who headed the
+        agency" -> "who", "Barrick Gold, which has cut 1,000 jobs" -> "which"."""
+        if end >= len(self.doc) or self.doc[end].text != ",":
+            return None
+        return next((w.lower_ for c in self.doc[end - 1].children if c.dep_ == "relcl" and c.i > end
+                     for w in c.children if w.dep_ in ("nsubj", "nsubjpass") and w.i == end + 1), None)
+
     def _who_clause(self, end: int) -> bool:
-        """"Mason, who headed the agency, ...": a name that a relative clause takes up with "who" is a person's
-        (a company's takes "which")."""
-        return any(c.dep_ == "relcl" and c.i > end and any(
-            w.dep_ in ("nsubj", "nsubjpass") and w.lower_ == "who" and w.i == end + 1 for w in c.children)
-            for c in self.doc[end - 1].children) and self.doc[end].text == ","
+        """A name taken up with "who" is a person's (a company's takes "which")."""
+        return self._relative_pronoun(end) == "who"
 
     def _which_clause(self, end: int) -> bool:
-        """"Barrick Gold, which has cut 1,000 jobs, ...": a name a relative clause takes up with "which" is no
-        person's (a person's takes "who")."""
-        return end < len(self.doc) and self.doc[end].text == "," and any(
-            c.dep_ == "relcl" and any(w.dep_ in ("nsubj", "nsubjpass") and w.lower_ == "which" and w.i == end + 1
-                                      for w in c.children) for c in self.doc[end - 1].children)
+        """A name taken up with "which" is no person's."""
+        return self._relative_pronoun(end) == "which"
 
     def _chair_or_head(self, end: int) -> bool:
         """"the local unit headed by Amit Agarwal", "a board chaired by X": who heads or chairs is a person."""
