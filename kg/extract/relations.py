@@ -106,6 +106,19 @@ def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+def _misread_finite(verb: Token) -> Token | None:
+    """The subject of a finite verb the parser read as a participle on an apposition: in "X, an industry
+    group, criticised Y." the sentence has no verb root, "criticised" hangs off "group" and Y is its
+    predicate complement. The apposition's anchor is the subject."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or head.dep_ != "appos" or head.head.dep_ != "ROOT" \
+            or head.head.pos_ not in ("NOUN", "PROPN") or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ == "agent" for c in verb.children) or not any(c.dep_ in ("dobj", "oprd") for c in verb.children):
+        return None
+    return head.head
+
+
 def subjects(verb: Token, depth: int = 0) -> list[Token]:
     """Subjects of a verb; the agent of a passive; inherited through control and coordination.
 
@@ -113,6 +126,8 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     subject, not its agent: "X was started by Y and launched Z", "X is expected to visit".
     """
     found = [c for c in verb.children if c.dep_ in ("nsubj",)]
+    if not found and (anchor := _misread_finite(verb)) is not None:
+        found = [anchor]
     if len(found) == 2 and found[0].pos_ == "NOUN" and found[1].pos_ == "PROPN" and \
             found[0].i + 1 == found[1].left_edge.i:
         found = found[1:]  # "China's state oil company CNPC signed": the descriptor the parser made a second subject
@@ -200,6 +215,8 @@ def objects(verb: Token) -> list[Token]:
             found = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")] or subjects(verb.head)
     else:
         found = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+        if _misread_finite(verb) is not None:
+            found = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
         if not found and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "attr" and \
                 verb.head.lower_ in ("percent", "%", "pct"):
             found = subjects(verb.head.head)  # "X is 74 percent owned by Y"
