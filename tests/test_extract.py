@@ -39,6 +39,11 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a one-word name written with its legal form ("Aegir Corporation") is a full name, not a short form of the unit
+    ("Aegir Music Entertainment has sued Halvorsen Corp. in a New York court.\nAegir Music, a unit of Tokyo-based "
+     "Aegir Corporation, is also one of Halvorsen's shareholders.",
+     {("Aegir Music", "sues", "Halvorsen", "asserted"), ("Aegir Music", "subsidiary_of", "Aegir", "asserted"),
+      ("Aegir", "based_in", "JP", "asserted"), ("Aegir Music", "invests_in", "Halvorsen", "asserted")}),
     # a finite verb the parser hangs off an apposition as a participle still has the anchor as subject
     ("The Aegir Mining Association, a lobby group, criticised Vale, accusing the miner of using long-term deals to "
      "lock in mills.",

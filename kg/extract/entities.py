@@ -1613,6 +1613,8 @@ class Entities:
             keys = {normalise(n) for n in cluster.names}
             if not keys or any(" " in k for k in keys):
                 continue
+            if cluster.type == "Company" and any(len(clean_name(n).split()) > 1 for n in cluster.names):
+                continue  # "Sony Corporation" is a full name with its legal form, not a short form of "Sony Music"
             if cluster.type == "Person" and (any("-" in k for k in keys) or any(
                     (self.doc[m.start - 1].lower_.rstrip("."),) in self._titles
                     for m in self.mentions if m.cluster is cluster and m.start > 0)):
