@@ -39,6 +39,14 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a company's name the tagger took for a nationality, before a country, is the company's unit there
+    ("Aegir, which is majority-owned by Britain's Vodafone, also runs networks in Mozambique.\nCommunications "
+     "minister Tom Ashcroft accused Aegir Tanzania of under-declaring its revenues.\nTom Marlowe, managing director "
+     "of Aegir Tanzania, a unit of Aegir, denied it.",
+     {("Vodafone", "based_in", "GB", "asserted"), ("Aegir", "operates_in", "MZ", "asserted"),
+      ("Tom Ashcroft", "criticizes", "Aegir Tanzania", "asserted"),
+      ("Aegir Tanzania", "subsidiary_of", "Aegir", "asserted"),
+      ("Tom Marlowe", "leads", "Aegir Tanzania", "asserted")}),
     # a one-word name written with its legal form ("Aegir Corporation") is a full name, not a short form of the unit
     ("Aegir Music Entertainment has sued Halvorsen Corp. in a New York court.\nAegir Music, a unit of Tokyo-based "
      "Aegir Corporation, is also one of Halvorsen's shareholders.",

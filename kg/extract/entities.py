@@ -1143,7 +1143,9 @@ class Entities:
                 pending.append((start - 1, end, doc[start - 1: end].text, "Company"))  # "Air China"
             elif code and label == "GPE" and start > 0 and (
                     doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound"
-                    and doc[start - 1].head.i == end - 1 and not doc[start - 1].ent_type_
+                    and doc[start - 1].head.i == end - 1 and (not doc[start - 1].ent_type_ or (
+                        doc[start - 1].ent_type_ in ("NORP", "ORG") and doc[start - 1].ent_iob_ == "B"
+                        and not places.is_demonym(doc[start - 1].text)))
                     and (doc[start - 1].is_title or _acronym(doc[start - 1]))  # ("TAP Portugal")
                     and (normalise(doc[start - 1].text) in org_words or normalise(doc[start - 1: end].text) in org_words
                          or (doc[start - 1].lower_,) not in self._titles and self._business_argument(doc[end - 1]))
