@@ -39,6 +39,14 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a short number a name never goes without is part of it, not a model designation
+    ("Halvorsen Corp. has awarded a pipeline contract to Deepsea 7 and Technip.\nDeepsea 7, which is headquartered "
+     "in London and listed in Oslo, said the award was its largest in Brazil.",
+     {("Deepsea 7", "supplies", "Halvorsen", "asserted"), ("Technip", "supplies", "Halvorsen", "asserted"),
+      ("Deepsea 7", "based_in", "GB", "asserted")}),
+    # a company named by its web address, which the text calls a company, is one
+    ("Halvorsen Corp. has sued HX.com, Norway's second-largest e-commerce company, accusing it of fraud.",
+     {("Halvorsen", "sues", "HX.com", "asserted"), ("HX.com", "based_in", "NO", "asserted")}),
     # a company's name the tagger took for a nationality, before a country, is the company's unit there
     ("Aegir, which is majority-owned by Britain's Vodafone, also runs networks in Mozambique.\nCommunications "
      "minister Tom Ashcroft accused Aegir Tanzania of under-declaring its revenues.\nTom Marlowe, managing director "

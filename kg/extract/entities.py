@@ -31,6 +31,8 @@ UNIT_NOUNS = frozenset({"unit", "subsidiary", "arm", "division", "affiliate"})
 SAME_COMPANY_WORDS = LEGAL_SUFFIXES | {"technologies", "technology", "group", "company", "international", "&", "and",
                                        "the"}
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+#: a company named by its web address: "JD.com", "Booking.com"
+_DOMAIN_NAME = re.compile(r"^[A-Z][\w-]*\.(?:com|net|co)$")
 _PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
 _THING_PRONOUNS = {"it", "its"}
 _PLURAL_PRONOUNS = {"they", "them", "their"}
@@ -316,14 +318,32 @@ class Entities:
             end -= 1  # "Occidental Petroleum to": the tagger took the next function word along
         while end - start > 1 and self.doc[end - 1].is_lower and self.doc[end - 1].lemma_ in self.body_nouns:
             end -= 1  # "the small Marlin Optics company": the common noun describes the name
-        # "Boeing 787", "Airbus A320": a model designation after a maker's name.
+        # "Boeing 787", "Airbus A320": a model designation after a maker's name (but "Subsea 7", "Channel 4": a
+        # short number the name never goes without is part of it)
         for i in range(start + 1, end):
+            if self._numbered_name(start, i + 1):
+                end = i + 1
+                break
             if any(ch.isdigit() for ch in self.doc[i].text) and self.doc[start].pos_ == "PROPN":
                 self._product_words += [(start, t.lower_[:-1] if t.lower_.endswith("s") else t.lower_)
                                         for t in self.doc[i + 1: end] if t.is_alpha and t.is_title and len(t) > 3]
                 end = i
                 break
         return start, end
+
+    def _numbered_name(self, start: int, end: int) -> bool:
+        """Whether a name ends in a number of one or two digits that follows its words wherever the text writes
+        them, and no noun follows it as the thing numbered ("Subsea 7", not "Falcon 9 rockets")."""
+        doc = self.doc
+        last = doc[end - 1]
+        if end - start < 2 or not last.text.isdigit() or len(last.text) > 2 or \
+                not all(t.is_title and t.is_alpha for t in doc[start:end - 1]) or \
+                end < len(doc) and doc[end].pos_ == "NOUN":
+            return False
+        words = [t.text for t in doc[start:end - 1]]
+        n = len(words)
+        return all(i + n < len(doc) and doc[i + n].text == last.text for i in range(len(doc) - n + 1)
+                   if [t.text for t in doc[i:i + n]] == words)
 
     def example_of(self, token: Token) -> Token | None:
         """The plural company noun a name is a named example of: "14 Chinese companies, including A and B",
@@ -413,6 +433,9 @@ class Entities:
                     continue
             if cut:
                 out[-1] = self.doc[out[-1].start: ent.end]  # a span of the document, labelled below
+                out[-1].label_ = "ORG"
+            elif ent.label_ == "ORG" and ent.end < len(self.doc) and self._numbered_name(ent.start, ent.end + 1):
+                out.append(self.doc[ent.start: ent.end + 1])  # "Subsea" + "7"
                 out[-1].label_ = "ORG"
             else:
                 out.append(ent)
@@ -537,14 +560,19 @@ class Entities:
             acronym = start == token.i and _acronym(token)
             # a town's name is a company's when it acts as one, a city's only when the text calls it a company
             # ("Rio Tinto agreed to buy Alcan", "telecoms group Orange")
-            if token.lower_ in common or "." in text or places.country_code(text, allow_codes=not acronym) \
+            if token.lower_ in common or "." in text and not (described and _DOMAIN_NAME.match(text)) \
+                    or places.country_code(text, allow_codes=not acronym) \
                     or places.place_country(text, allow_codes=not acronym, min_population=100_000) and not described \
                     or not (described or hiring or self._business_argument(token, actions=actions)
                             or self._business_clause(token, as_subject)):
                 # ("telecoms group Orange": a town's name the text calls a company is the company's)
                 continue  # "the Company", "Europe", "Detik.com quoted": not a company's own name
+            end = token.i + 1
+            if end < len(doc) and self._numbered_name(start, end + 1):
+                end += 1  # "Subsea 7"
+                text = doc[start:end].text
             cluster = self._cluster_for(text, "Company")
-            if self._add(start, token.i + 1, cluster, "name"):
+            if self._add(start, end, cluster, "name"):
                 cluster.names.append(clean_name(text))
 
     @cached_property
