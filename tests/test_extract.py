@@ -39,6 +39,9 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # "stopped X from selling": the one kept from it is the seller, and the sale did not happen
+    ("Regulators have stopped Halvorsen Corp. from selling its drugs to Brightstar Pharma.",
+     {("Halvorsen", "supplies", "Brightstar Pharma", "negated")}),
     # a short number a name never goes without is part of it, not a model designation
     ("Halvorsen Corp. has awarded a pipeline contract to Deepsea 7 and Technip.\nDeepsea 7, which is headquartered "
      "in London and listed in Oslo, said the award was its largest in Brazil.",

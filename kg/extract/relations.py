@@ -131,6 +131,12 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     if len(found) == 2 and found[0].pos_ == "NOUN" and found[1].pos_ == "PROPN" and \
             found[0].i + 1 == found[1].left_edge.i:
         found = found[1:]  # "China's state oil company CNPC signed": the descriptor the parser made a second subject
+    if not found and depth == 0 and verb.dep_ == "pcomp" and verb.head.lower_ == "from" and \
+            verb.head.head.lemma_ in _KEEPING_FROM:
+        # "the government blocked X from shipping": the one kept from it would have shipped
+        found = [c for c in verb.head.head.children if c.dep_ == "dobj"]
+        if any(c.tag_ == "NNS" for c in found):
+            return []  # "bars American companies from selling": a kind of company, no party to a deal
     if not found and depth == 0 and verb.dep_ == "xcomp" and verb.head.lemma_ in _OBJECT_CONTROL:
         # "Ford picks LG Chem to supply batteries": the one picked supplies, not the one picking
         found = [c for c in verb.head.children if c.dep_ == "dobj"]
@@ -199,6 +205,9 @@ _OWNED_WORDS = frozenset({"owned", "controlled", "run"})
 #: verbs whose infinitive complement is done by their object ("picked X to supply", "asked X to build")
 _OBJECT_CONTROL = frozenset({"pick", "choose", "select", "hire", "ask", "commission", "contract", "tap", "appoint",
                              "allow", "invite", "urge", "persuade", "order"})
+#: verbs that keep their object from doing what "from" says ("blocked X from shipping", "barred X from bidding")
+_KEEPING_FROM = frozenset({"block", "bar", "ban", "prevent", "stop", "prohibit", "forbid", "restrict", "exclude",
+                           "discourage", "deter", "keep"})
 #: kinds of transaction a trigger can be read as, one at a time
 _TRANSACTIONS = frozenset({"supplies", "acquires", "partners_with", "invests_in"})
 
