@@ -134,9 +134,9 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     if not found and depth == 0 and verb.dep_ == "pcomp" and verb.head.lower_ == "from" and \
             verb.head.head.lemma_ in _KEEPING_FROM:
         # "the government blocked X from shipping": the one kept from it would have shipped
-        found = [c for c in verb.head.head.children if c.dep_ == "dobj"]
-        if any(c.tag_ == "NNS" for c in found):
-            return []  # "bars American companies from selling": a kind of company, no party to a deal
+        # (a kind of company, "barred American companies from doing business with X", is left to the clause's
+        # subject, the country that bars them)
+        found = [c for c in verb.head.head.children if c.dep_ == "dobj" and c.tag_ != "NNS"]
     if not found and depth == 0 and verb.dep_ == "xcomp" and verb.head.lemma_ in _OBJECT_CONTROL:
         # "Ford picks LG Chem to supply batteries": the one picked supplies, not the one picking
         found = [c for c in verb.head.children if c.dep_ == "dobj"]
