@@ -39,6 +39,9 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # who competes in a country operates there
+    ("In Britain, Halvorsen Corp. competes with Brightstar Foods.",
+     {("Halvorsen", "competes_with", "Brightstar Foods", "asserted"), ("Halvorsen", "operates_in", "GB", "asserted")}),
     # "stopped X from selling": the one kept from it is the seller, and the sale did not happen
     ("Regulators have stopped Halvorsen Corp. from selling its drugs to Brightstar Pharma.",
      {("Halvorsen", "supplies", "Brightstar Pharma", "negated")}),
@@ -388,7 +391,8 @@ CASES = [
     ("Seoul's Lindqvist Financial Group has held talks about buying a stake in the bank. Halvorsen Bank's biggest "
      "markets are Hong Kong, Singapore and India, where it competes with Brannic Bank for corporate clients.",
      {("Lindqvist Financial Group", "based_in", "KR", "asserted"),
-      ("Halvorsen Bank", "competes_with", "Brannic Bank", "asserted")}),
+      ("Halvorsen Bank", "competes_with", "Brannic Bank", "asserted"),
+      ("Halvorsen Bank", "operates_in", "HK", "asserted")}),
     # criticism of a thing a company's nominal owns ("the bank's risk controls") is criticism of the company
     ("Halvorsen Bank issued a warning. The Prudential Regulation Authority had criticised the bank's risk controls.",
      {("Prudential Regulation Authority", "criticizes", "Halvorsen Bank", "asserted")}),
@@ -1164,7 +1168,8 @@ def test_names_coordinated_in_a_flattened_phrase(nlp):
     ("Halvorsen said sales fell. In Austria, Halvorsen competes with T-Mobile Austria, a unit of Germany's "
      "Deutsche Telekom.", {("Halvorsen", "competes_with", "T-Mobile Austria", "asserted"),
                            ("T-Mobile Austria", "subsidiary_of", "Deutsche Telekom", "asserted"),
-                           ("Deutsche Telekom", "based_in", "DE", "asserted")}),
+                           ("Deutsche Telekom", "based_in", "DE", "asserted"),
+                           ("Halvorsen", "operates_in", "AT", "asserted")}),
     # an unknown "place" a company noun describes is a company
     ("Hans Berg, president of Dubai-based rival Emirates, said demand was strong.",
      {("Hans Berg", "leads", "Emirates", "asserted"), ("Emirates", "based_in", "AE", "asserted")}),
