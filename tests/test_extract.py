@@ -39,6 +39,9 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # the one a buyer signs a contract with is its supplier
+    ("Brightstar Airlines has signed a ten-year maintenance contract with Halvorsen Corp.",
+     {("Halvorsen", "supplies", "Brightstar Airlines", "asserted")}),
     # who competes in a country operates there
     ("In Britain, Halvorsen Corp. competes with Brightstar Foods.",
      {("Halvorsen", "competes_with", "Brightstar Foods", "asserted"), ("Halvorsen", "operates_in", "GB", "asserted")}),
@@ -256,7 +259,7 @@ CASES = [
      {("Halvorsen Rail", "subsidiary_of", "PKP", "asserted"), ("PKP", "based_in", "PL", "asserted"),
       ("PL", "invests_in", "PKP", "asserted")}),
     ("Halvorsen Corp. has signed a contract with China's CRRC for 20 trains.",
-     {("CRRC", "based_in", "CN", "asserted")}),
+     {("CRRC", "based_in", "CN", "asserted"), ("CRRC", "supplies", "Halvorsen", "asserted")}),
     # acting "jointly with" a company: partners, in fact even where the act is a bid
     ("Halvorsen Corp., which had bid jointly with Lindqvist AG, said it was studying the decision.",
      {("Halvorsen", "partners_with", "Lindqvist", "asserted")}),
