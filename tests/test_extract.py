@@ -39,6 +39,9 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # "X, another Japanese carmaker": an apposition with "another" describes X, wherever the parser hung it
+    ("Brightstar is in talks to supply Halvorsen, another Japanese carmaker expanding in the area.",
+     {("Brightstar", "supplies", "Halvorsen", "possible"), ("Halvorsen", "based_in", "JP", "asserted")}),
     # the one a buyer signs a contract with is its supplier
     ("Brightstar Airlines has signed a ten-year maintenance contract with Halvorsen Corp.",
      {("Halvorsen", "supplies", "Brightstar Airlines", "asserted")}),

@@ -122,7 +122,7 @@ def comma_appositive(noun: Token) -> Token | None:
     owner = left.head if left.dep_ == "compound" and left.pos_ == "PROPN" else left  # "Hyundai" of "Hyundai Rotem's"
     if owner.dep_ == "poss" and noun.i <= owner.i:
         return None  # the possessor's own words are not what it possesses
-    if left.i < 2 or left.lower_ not in ("the", "a", "an") and left.tag_ != "POS" and not (
+    if left.i < 2 or left.lower_ not in ("the", "a", "an", "another") and left.tag_ != "POS" and not (
             owner.dep_ == "poss" and owner.pos_ == "PROPN") or doc[left.i - 1].text != ",":
         return None
     name = doc[left.i - 2]
