@@ -39,6 +39,9 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # an unknown "place" that says "it" did something is a company, not a town
+    ("Separately, Marlowton said on Friday that it had filed suit against Brightstar Corp. in a Rio de Janeiro court.",
+     {("Marlowton", "sues", "Brightstar", "asserted")}),
     # "X, another Japanese carmaker": an apposition with "another" describes X, wherever the parser hung it
     ("Brightstar is in talks to supply Halvorsen, another Japanese carmaker expanding in the area.",
      {("Brightstar", "supplies", "Halvorsen", "possible"), ("Halvorsen", "based_in", "JP", "asserted")}),

@@ -1249,6 +1249,8 @@ class Entities:
                     pending.append((start, end, text, "Company"))  # "Huawei Korea"; "Vale" of "Vale Indonesia"
                 elif not place and self._based_description(doc[end - 1]):
                     pending.append((start, end, text, "Company"))  # "Eros International, the Mumbai-based studio"
+                elif not place and label == "GPE" and end - start == 1 and self._speaks_as_it(doc[end - 1]):
+                    pending.append((start, end, text, "Company"))  # "Halliburton said it had filed suit": no town
                 elif not place and (label in ("GPE", "FAC") or end - start == 1) and (any(
                         c.dep_ == "appos" and c.lemma_.lower() in self._apposed_company_nouns
                         or c.dep_ == "poss" and places.country_code(c.text) for c in doc[end - 1].children)
