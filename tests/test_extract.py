@@ -39,6 +39,10 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a takeover still awaiting approval is planned
+    ("Halvorsen Corp., which is still awaiting regulatory approval for its takeover of Brightstar, also competes with "
+     "Aegir.",
+     {("Halvorsen", "acquires", "Brightstar", "planned"), ("Halvorsen", "competes_with", "Aegir", "asserted")}),
     # an unknown "place" that says "it" did something is a company, not a town
     ("Separately, Marlowton said on Friday that it had filed suit against Brightstar Corp. in a Rio de Janeiro court.",
      {("Marlowton", "sues", "Brightstar", "asserted")}),
