@@ -39,6 +39,10 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a minister with no country named serves the one country the last sentences named
+    ("Halvorsen Corp. said on Monday that profits in Norway fell.\nTrade minister Tom Marlowe told parliament that "
+     "the ruling followed careful consultation.",
+     {("Tom Marlowe", "works_for", "NO", "asserted")}),
     # a takeover still awaiting approval is planned
     ("Halvorsen Corp., which is still awaiting regulatory approval for its takeover of Brightstar, also competes with "
      "Aegir.",

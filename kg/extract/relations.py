@@ -1824,8 +1824,10 @@ class RelationFinder:
                     if len(named) == 1:
                         only = next(iter(named.values()))
                         orgs = [(only.cluster, only, "name", self.doc[only.end - 1])]
-                    elif not named and (main := self.entities.main_country()) is not None:
-                        # "Transport Minister X said the government ...": the country the text is about
+                    elif not named and (main := self.entities.main_country()
+                                        or self.entities.story_country(anchor, sentences=3)) is not None:
+                        # "Transport Minister X said the government ...": the country the text is about, else the
+                        # one country the last sentences named
                         orgs = [(main, None, "fallback", anchor)]
                 ministry = self._named_ministry(anchor, orgs)
                 if ministry is not None:
