@@ -39,6 +39,10 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a list of countries the parser broke up still lists them all
+    ("Halvorsen Corp. already runs networks in Tanzania, the Democratic Republic of Congo, Mozambique and Lesotho.",
+     {("Halvorsen", "operates_in", "TZ", "asserted"), ("Halvorsen", "operates_in", "CD", "asserted"),
+      ("Halvorsen", "operates_in", "MZ", "asserted"), ("Halvorsen", "operates_in", "LS", "asserted")}),
     # a minister with no country named serves the one country the last sentences named
     ("Halvorsen Corp. said on Monday that profits in Norway fell.\nTrade minister Tom Marlowe told parliament that "
      "the ruling followed careful consultation.",
@@ -409,7 +413,8 @@ CASES = [
      "markets are Hong Kong, Singapore and India, where it competes with Brannic Bank for corporate clients.",
      {("Lindqvist Financial Group", "based_in", "KR", "asserted"),
       ("Halvorsen Bank", "competes_with", "Brannic Bank", "asserted"),
-      ("Halvorsen Bank", "operates_in", "HK", "asserted")}),
+      ("Halvorsen Bank", "operates_in", "HK", "asserted"), ("Halvorsen Bank", "operates_in", "SG", "asserted"),
+      ("Halvorsen Bank", "operates_in", "IN", "asserted")}),
     # criticism of a thing a company's nominal owns ("the bank's risk controls") is criticism of the company
     ("Halvorsen Bank issued a warning. The Prudential Regulation Authority had criticised the bank's risk controls.",
      {("Prudential Regulation Authority", "criticizes", "Halvorsen Bank", "asserted")}),

@@ -804,6 +804,33 @@ class RelationFinder:
                 out.append(t)
         return out
 
+    def _listed_countries(self, token: Token) -> list[Token]:
+        """Country names listed after this one that the parser hung elsewhere: "runs networks in Tanzania, the
+        Democratic Republic of Congo, Mozambique and Lesotho" parsed with the later names on "networks". Only a
+        whole list counts: commas between countries, ending "and"/"or" and a country."""
+        mention = self.entities.mention_at[token.i]
+        if mention is None or mention.kind != "name" or mention.cluster.type != "Country" or token.i != mention.end - 1:
+            return []
+        listed: list[Token] = []
+        i = mention.end
+        while i + 1 < len(self.doc):
+            closing = self.doc[i].lower_ in ("and", "or") or (
+                self.doc[i].text == "," and self.doc[i + 1].lower_ in ("and", "or"))
+            step = i + (2 if self.doc[i].text == "," and closing else 1)
+            if not (closing or self.doc[i].text == ",") or step >= len(self.doc):
+                return []
+            if self.doc[step].lower_ == "the":
+                step += 1
+            following = self.entities.mention_at[step] if step < len(self.doc) else None
+            if following is None or following.kind != "name" or following.cluster.type != "Country" or \
+                    following.start != step:
+                return []
+            listed.append(self.doc[following.end - 1])
+            if closing:
+                return listed
+            i = following.end
+        return []
+
     def _resolve(self, tokens: list[Token], pattern: Pattern, types: frozenset[str],
                  exclude: frozenset[str] = frozenset(), *,
                  products: bool = False) -> list[tuple[Cluster, Mention | None, str, Token]]:
@@ -817,6 +844,7 @@ class RelationFinder:
                        given.lemma_.lower() in self.lexicon.entity.get("place_words", frozenset())
                        for c in given.children if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pobj"]
+        tokens += [t for given in tokens for t in self._listed_countries(given)]
         for token in tokens + [t for given in tokens for t in self._flattened_conjuncts(given)]:
             if token.lower_ in ("which", "whom") and token.dep_ == "pobj" and token.head.head.dep_ == "relcl":
                 token = token.head.head.head  # "the chain in which Casino holds a stake": the chain
