@@ -378,13 +378,16 @@ class Entities:
         return any(p.action in ("criticizes", "sanctions") for p in patterns)
 
     def _split_at_prepositions(self) -> list[Span]:
-        """The tagger's entities, with two names it ran together over a preposition of the clause split apart:
-        "sold its stake in [Brannic Oil to Lindqvist AG]" (not "Bank of America", whose "of" is the name's)."""
+        """The tagger's entities, with two names it ran together over a preposition or the verb of the clause
+        split apart: "sold its stake in [Brannic Oil to Lindqvist AG]" (not "Bank of America", whose "of" is the
+        name's), "[Commission for Protection of Competition ordered Uber]"."""
         doc = self.doc
         out: list[Span] = []
         for ent in doc.ents:
-            cut = next((t for t in ent[1:-1] if t.pos_ == "ADP" and t.lower_ in ("to", "from", "by", "with")
-                        and not ent.start <= t.head.i < ent.end and doc[t.i - 1].is_title
+            cut = next((t for t in ent[1:-1] if (t.pos_ == "ADP" and t.lower_ in ("to", "from", "by", "with")
+                                                 and not ent.start <= t.head.i < ent.end
+                                                 or t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP"))
+                        and t.is_lower and doc[t.i - 1].is_title
                         and (doc[t.i + 1].is_title or doc[t.i + 1].is_upper)), None)
             if cut is None or ent.label_ not in ("ORG", "PERSON"):
                 out.append(ent)
