@@ -39,6 +39,25 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a decision, fine or award appealed or challenged in court: whoever decided, fined or awarded is sued
+    ("The Marlowton Competition Authority fined Brightstar 20 million dollars on Monday. Brightstar said it would "
+     "appeal against the decision.",
+     {("Marlowton Competition Authority", "investigates", "Brightstar", "asserted"),
+      ("Brightstar", "sues", "Marlowton Competition Authority", "planned")}),
+    ("The Marlowton Competition Authority fined Brightstar 20 million dollars on Monday. Brightstar said it was "
+     "considering a legal challenge to the fine.",
+     {("Marlowton Competition Authority", "investigates", "Brightstar", "asserted"),
+      ("Brightstar", "sues", "Marlowton Competition Authority", "possible")}),
+    ("Halvorsen Corp. won a 2 billion dollar contract from the Aegir Navy last week. Brightstar, which also bid, "
+     "said it would contest the award in court.",
+     {("Halvorsen", "supplies", "Aegir Navy", "asserted"), ("Brightstar", "sues", "Aegir Navy", "planned")}),
+    # (contested out of court, an award is only words; a cleared takeover is no buyer's decision)
+    ("Halvorsen Corp. won a 2 billion dollar contract from the Aegir Navy last week. Brightstar, which also bid, "
+     "said it would contest the award.",
+     {("Halvorsen", "supplies", "Aegir Navy", "asserted")}),
+    ("Halvorsen Corp. agreed to buy Brightstar. The Marlowton Competition Authority approved the deal on Monday. "
+     "Aegir Inc., a rival bidder, said it would challenge the decision in court.",
+     {("Halvorsen", "acquires", "Brightstar", "planned")}),
     # a name the tagger ran on over the clause's verb ends before it
     ("Norway's Authority for Protection of Competition ordered Brightstar to stop selling phones.",
      {("Authority for Protection of Competition", "based_in", "NO", "asserted")}),

@@ -37,6 +37,8 @@ class Pattern:
     #: whether coordinated subjects with no object are the two ends ("X and Y partnered"); not for verbs that
     #: say nothing of a partnership without their "with" ("produced the films with Y")
     pair_subjects: bool = True
+    #: words one of which must name where the trigger is done ("challenge the fine in court": a lawsuit)
+    venue: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,7 @@ def _patterns(kind: str, section: dict) -> dict[str, tuple[Pattern, ...]]:
                 places=bool(entry.get("places", False)),
                 mood=entry.get("mood"),
                 pair_subjects=bool(entry.get("pair_subjects", True)),
+                venue=frozenset(entry.get("venue", ())),
             )
             if pattern.mood is not None and pattern.mood not in MODALITIES:
                 known = ", ".join(MODALITIES)

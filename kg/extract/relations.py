@@ -687,7 +687,7 @@ class RelationFinder:
             return next(iter(here.values()))
         return self.entities._recent(noun, ("Company",), sentences=3, avoid=critics) if not here else None
 
-    def _author(self, noun: Token) -> list[tuple[Cluster, Mention | None, str]]:
+    def _author(self, noun: Token, *, suing: bool = False) -> list[tuple[Cluster, Mention | None, str]]:
         """"condemned the suit", "criticised the ban", "criticised the bailout", "criticised the order": whoever
         did the thing the text told of last (within five sentences): the one who sued, sanctioned or invested,
         or the customer who ordered."""
@@ -717,15 +717,25 @@ class RelationFinder:
                                    and c.trigger.head.lemma_.lower() in divest
                                    and c.subject_token.i < c.trigger.i)
             return [(last.subject, last.subject_mention, "generic")] if last is not None else []
-        elif lemma == "order":
-            action, side = "supplies", "object"
+        elif lemma == "order" and not suing:
+            action, side = "supplies", "object"  # (an order challenged in court is a ruling, not a purchase)
+        elif lemma in ("fine", "penalty"):
+            # "criticised the fine", "will challenge the penalty in court": whoever fined last
+            last = self._last_told(noun, 5, lambda c: c.action == "investigates" and c.modality != "negated")
+            return [(last.subject, last.subject_mention, "generic")] if last is not None else []
+        elif lemma in ("award", "result"):
+            # "challenge the award in court": the customer who chose the supplier last told
+            last = self._last_told(noun, 10, lambda c: c.action == "supplies" and c.modality != "negated")
+            return [(last.object, last.object_mention, "generic")] if last is not None else []
         elif lemma in self.lexicon.entity.get("decision_nouns", frozenset()):
             named = self._named_before(noun, 5)
             if named:
                 return named  # "comply with the US decision ... criticised the decision": the US
             # "the move", "the decision": the last thing done to someone, told in the sentences just before
-            # (a standing state, "X has been on a US blacklist since 2023", is no move)
-            last = self._last_told(noun, 5, lambda c: c.action in ("sanctions", "sues", "investigates", "acquires")
+            # (a standing state, "X has been on a US blacklist since 2023", is no move; a decision challenged in
+            # court is a body's, not the buyer's in a takeover it cleared)
+            done = ("sanctions", "investigates") if suing else ("sanctions", "sues", "investigates", "acquires")
+            last = self._last_told(noun, 5, lambda c: c.action in done
                                    and c.modality != "negated"
                                    and not (c.trigger.pos_ == "NOUN" and governor_lemma(c.trigger) == "be"))
             return [(last.subject, last.subject_mention, "generic")] if last is not None else []
@@ -740,6 +750,14 @@ class RelationFinder:
         if side == "subject":
             return [(last.subject, last.subject_mention, "generic")]
         return [(last.object, last.object_mention, "generic")]
+
+    def _done_at(self, trigger: Token, venues: frozenset[str]) -> bool:
+        """Whether a phrase on the trigger or its object names one of ``venues`` ("in the Delhi High Court",
+        "at the EU's General Court", "in Egyptian courts")."""
+        holders = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "pobj")] + [
+            g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        return any(g.lemma_.lower() in venues for h in holders for c in h.children if c.dep_ == "prep"
+                   for g in c.children if g.dep_ == "pobj")
 
     def _named_before(self, noun: Token, within: int) -> list[tuple[Cluster, Mention | None, str]]:
         """Whose "decision" this is when the text named its author on the same noun in the ``within`` sentences
@@ -863,6 +881,9 @@ class RelationFinder:
                 found = [r for c in token.children if c.dep_ == "compound" for r in self.entities.resolve(c)]
             if not found and pattern.action in ("sanctions", "criticizes") and token.pos_ == "NOUN":
                 found = self._behind(token)
+            if not found and pattern.action == "sues" and token.pos_ == "NOUN":
+                # "would appeal against the decision", "challenge the fine in court": whoever decided or fined
+                found = self._author(token, suing=True)
             if not found and pattern.action in ("works_for", "leads") and token.pos_ == "NOUN" and \
                     token.lemma_.lower() in self.lexicon.entity.get("board_nouns", frozenset()):
                 # "will join Nordvik's executive committee": the body's company
@@ -1280,6 +1301,8 @@ class RelationFinder:
                     or (m := self.entities.mention_at[o.i]) is not None and m.kind != "product"
                     for o in goods)):
                 continue  # goods made for someone ("makes pedals for Honda"), not "made an offer for X"
+            if pattern.venue and not self._done_at(trigger, pattern.venue):
+                continue  # "challenged the fine in court" is a lawsuit, "challenged the fine" may be words
             if pattern.kind == "verb" and self._commands(trigger):
                 continue  # "ordered the operators to block the calls": a command, not a purchase
             if pattern.mod and not modifiers & pattern.mod or modifiers & pattern.mod_not:
