@@ -39,6 +39,11 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a head of state with no country named is not of the country of another's title in the sentence
+    ("Norwegian Prime Minister Tom Marlowe, who is due to visit Paris next month, is expected to raise the issue with "
+     "President Anna Ashcroft.",
+     {("Tom Marlowe", "leads", "NO", "asserted"), ("Tom Marlowe", "visits", "FR", "planned"),
+      ("Anna Ashcroft", "leads", "FR", "asserted")}),
     # a decision, fine or award appealed or challenged in court: whoever decided, fined or awarded is sued
     ("The Marlowton Competition Authority fined Brightstar 20 million dollars on Monday. Brightstar said it would "
      "appeal against the decision.",

@@ -1870,8 +1870,11 @@ class RelationFinder:
                     # "New Delhi will guarantee loans, civil aviation minister X told reporters": a minister
                     # with no country named serves the one country of the sentence
                     sentence = sentences.sentence(head)
+                    titles = cues.get("minister_words", frozenset()) | cues.get("state_titles", frozenset())
+                    # (not the country of another's title: "Chinese Premier Li will raise it with President X")
                     named = {m.cluster.id: m for m in self.entities.mentions if m.cluster.type == "Country"
-                             and m.kind in ("name", "demonym") and sentence.start <= m.start < sentence.end}
+                             and m.kind in ("name", "demonym") and sentence.start <= m.start < sentence.end
+                             and not ((title := self.doc[m.end - 1].head).lower_ in titles and title.i != anchor.i)}
                     if len(named) == 1:
                         only = next(iter(named.values()))
                         orgs = [(only.cluster, only, "name", self.doc[only.end - 1])]
