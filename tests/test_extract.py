@@ -39,6 +39,14 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # "the takeover" is the deal the text is about, not one told in passing in a relative clause
+    ("Halvorsen Corp. agreed to buy Brightstar for 2 billion dollars. Halvorsen, which bought Aegir Inc. last year, "
+     "already makes pumps in Norway. The Marlowton Competition Authority opened an investigation into the takeover on "
+     "Thursday.",
+     {("Halvorsen", "acquires", "Brightstar", "planned"), ("Halvorsen", "acquires", "Aegir", "asserted"),
+      ("Halvorsen", "operates_in", "NO", "asserted"),
+      ("Marlowton Competition Authority", "investigates", "Halvorsen", "asserted"),
+      ("Marlowton Competition Authority", "investigates", "Brightstar", "asserted")}),
     # a head of state with no country named is not of the country of another's title in the sentence
     ("Norwegian Prime Minister Tom Marlowe, who is due to visit Paris next month, is expected to raise the issue with "
      "President Anna Ashcroft.",

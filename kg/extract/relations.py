@@ -798,7 +798,9 @@ class RelationFinder:
         """"the deal", "the takeover": the companies of the last acquisition read before it."""
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in deal.children):
             return []
-        last = next((c for c in reversed(self.found) if c.action == "acquires" and c.trigger.i < deal.i), None)
+        # (not one told in passing in a relative clause: "ChemChina, which bought Pirelli last year")
+        last = next((c for c in reversed(self.found) if c.action == "acquires" and c.trigger.i < deal.i
+                     and c.trigger.dep_ != "relcl"), None)
         if last is None:
             return []
         return [(last.subject, None, "nominal"), (last.object, None, "nominal")]
