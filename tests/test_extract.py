@@ -39,6 +39,10 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a past verb the parser hung on a reported "would" clause is a second thing the reporter did
+    ("Halvorsen Corp. has been hit hard. Tom Marlowe said the government would hold an inquiry into the loss, and "
+     "criticised Halvorsen for waiting six weeks.",
+     {("Tom Marlowe", "criticizes", "Halvorsen", "asserted")}),
     # "the takeover" is the deal the text is about, not one told in passing in a relative clause
     ("Halvorsen Corp. agreed to buy Brightstar for 2 billion dollars. Halvorsen, which bought Aegir Inc. last year, "
      "already makes pumps in Norway. The Marlowton Competition Authority opened an investigation into the takeover on "

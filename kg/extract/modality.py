@@ -23,6 +23,17 @@ _HEARSAY = {"say", "report", "rumor", "rumour", "believe", "understand", "think"
 TALK_WORDS = frozenset({"talks", "negotiations", "discussions"})
 
 
+def reporting_conjunct(verb: Token) -> Token | None:
+    """The reporting verb a past verb is coordinate with when the parser hung it on the reported clause: in
+    "X said the government would hold an inquiry, and criticised Y", "criticised" is no second thing "would"
+    governs (its tense says so) but a second thing X did."""
+    head = verb.head
+    if verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ == "ccomp" and \
+            head.head.tag_ == "VBD" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+        return head.head
+    return None
+
+
 def _governors(token: Token, limit: int = 6) -> list[Token]:
     """The trigger and the tokens above it within its clause, nearest first."""
     chain = [token]
@@ -40,7 +51,7 @@ def _governors(token: Token, limit: int = 6) -> list[Token]:
                 t.text == ";" for t in token.doc[min(token.right_edge.i, token.head.i): max(token.left_edge.i,
                                                                                              token.head.i)]):
             break  # "US blacklists X; customers weigh alternatives": a semicolon ends a proposition
-        token = token.head
+        token = reporting_conjunct(token) or token.head
         chain.append(token)
     return chain
 

@@ -25,7 +25,7 @@ from kg.extract.entities import (
     unit_suffix,
 )
 from kg.extract.lexicon import Lexicon, Pattern
-from kg.extract.modality import TALK_WORDS, infinitive, modality
+from kg.extract.modality import TALK_WORDS, infinitive, modality, reporting_conjunct
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -178,6 +178,8 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             return owner or governor_subject(head)  # "Air India's bid to join the alliance": the bidder
         if verb.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX"):
             return []  # "X said that ...": the reporter is not the subject of the report
+        if (reporter := reporting_conjunct(verb)) is not None:
+            return subjects(reporter, depth + 1)  # "X said the government would hold an inquiry, and criticised Y"
         if verb.dep_ == "prep" and head.pos_ == "NOUN" and head.dep_ == "dobj" and head.lower_ in TALK_WORDS:
             return subjects(head.head, depth + 1)  # "X has held talks about buying Y": who holds them
         return subjects(head, depth + 1)
