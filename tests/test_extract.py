@@ -39,6 +39,9 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # "a plant in Montgomery, Alabama": the state after the town says which Montgomery
+    ("Halvorsen Corp. builds its pumps at a plant in Montgomery, Alabama.",
+     {("Halvorsen", "operates_in", "US", "asserted")}),
     # a past verb the parser hung on a reported "would" clause is a second thing the reporter did
     ("Halvorsen Corp. has been hit hard. Tom Marlowe said the government would hold an inquiry into the loss, and "
      "criticised Halvorsen for waiting six weeks.",

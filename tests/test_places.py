@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.extract.places import capital_country, country_code, country_name, is_demonym, place_country
+from kg.extract.places import capital_country, country_code, country_name, is_demonym, place_country, region_country
 
 ALPHA_2 = {c.alpha_2 for c in pycountry.countries}
 
@@ -234,6 +234,16 @@ def test_not_places(text: str) -> None:
     assert place_country(text) is None
 
 
+@pytest.mark.parametrize(("text", "code"), [("Alabama", "US"), ("Guangdong", "CN"), ("Western Australia", "AU")])
+def test_region_country(text: str, code: str) -> None:
+    assert region_country(text) == code
+
+
+@pytest.mark.parametrize("text", ["Paris", "France", "Montgomery", "Lorem"])
+def test_region_country_is_only_for_regions(text: str) -> None:
+    assert region_country(text) is None
+
+
 def test_place_country_min_population() -> None:
     assert place_country("Wimborne", min_population=1_000_000) is None
     assert place_country("Seoul", min_population=1_000_000) == "KR"
@@ -274,7 +284,7 @@ def test_country_code_never_raises(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.characters(categories=["Lu", "Ll", "Po", "Zs"]), max_size=12))
 def test_place_lookups_never_raise(text: str) -> None:
-    for lookup in (place_country, capital_country):
+    for lookup in (place_country, capital_country, region_country):
         code = lookup(text)
         assert code is None or code in ALPHA_2
     assert isinstance(is_demonym(text), bool)

@@ -1031,7 +1031,8 @@ class Entities:
                          or doc[ent.start - 1].head.lower_ in ("based", "headquartered", "located")) \
                     and (after + 1 >= len(doc) or doc[after + 1].tag_ != "POS") and doc[after].ent_type_ == "GPE" \
                     and not places.country_code(ent.text, allow_codes=False):  # "in Denmark, France and Italy"
-                code = places.country_code(doc[after].text, allow_codes=False) or self._state_country(doc[after].text)
+                code = places.country_code(doc[after].text, allow_codes=False) or self._state_country(
+                    doc[after].text) or places.region_country(doc[after].text)  # "in Montgomery, Alabama"
                 if code:
                     towns[ent.text] = code
         org_words -= {normalise(t) for t in towns}

@@ -507,6 +507,17 @@ _PART_WORDS = frozenset({"mainland", "northern", "southern", "eastern", "western
 
 
 @lru_cache(maxsize=65536)
+def region_country(name: str) -> str | None:
+    """The country of a US state or of a province or region of one country ("Alabama" → ``US``, "Guangdong" →
+    ``CN``), or ``None`` for anything else (a city, a country)."""
+    key = _key(_clean(name))
+    index = _place_index()
+    if key in index.states:
+        return "US"
+    region = index.regions.get(key)
+    return next(iter(region)) if region and len(region) == 1 else None
+
+
 def place_country(name: str, *, allow_codes: bool = True, min_population: int = 0) -> str | None:
     """The country of any place: a country, a US state, a city or a capital.
 
