@@ -39,6 +39,13 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # "the fund" after a body whose name ends in "Fund" is that body, not the company the story is about
+    ("The expansion is financed by a 3.5 billion dollar investment from Norway's Halvorsen Investment Fund, which "
+     "took a stake in Brightstar Corp. in June. The fund, which is chaired by Tom Marlowe, received a seat on "
+     "Brightstar's board.",
+     {("Halvorsen Investment Fund", "based_in", "NO", "asserted"),
+      ("Halvorsen Investment Fund", "invests_in", "Brightstar", "asserted"),
+      ("Tom Marlowe", "leads", "Halvorsen Investment Fund", "asserted")}),
     # "a plant in Montgomery, Alabama": the state after the town says which Montgomery
     ("Halvorsen Corp. builds its pumps at a plant in Montgomery, Alabama.",
      {("Halvorsen", "operates_in", "US", "asserted")}),

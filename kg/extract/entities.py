@@ -2773,9 +2773,12 @@ class Entities:
         if bound is not None:
             return bound
         candidates: tuple[str, ...] = ("Company",) if token.lemma_ != "organization" else ("Organization",)
-        if any(c.type == "Organization" and token.lemma_.lower() in c.described for c in self.clusters):
+        if any(c.type == "Organization" and (token.lemma_.lower() in c.described
+                                             or normalise(c.name).split()[-1:] == [token.lemma_.lower()])
+               for c in self.clusters):
             # "the Qatari fund" after "the Qatar Investment Authority, the government's sovereign wealth fund": a
-            # body the text described with the noun
+            # body the text described with the noun (or named with it: "the fund" after "the Public Investment
+            # Fund")
             candidates = ("Company", "Organization")
         reporter = self._reported_subject(token, candidates)
         if reporter is not None:
