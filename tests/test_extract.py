@@ -39,6 +39,9 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a body named as where something was done ("in the High Court in Auckland") is not told to be based there
+    ("Brightstar filed a lawsuit against Halvorsen Corp. in the High Court in Auckland on Tuesday.",
+     {("Brightstar", "sues", "Halvorsen", "asserted")}),
     # "the fund" after a body whose name ends in "Fund" is that body, not the company the story is about
     ("The expansion is financed by a 3.5 billion dollar investment from Norway's Halvorsen Investment Fund, which "
      "took a stake in Brightstar Corp. in June. The fund, which is chaired by Tom Marlowe, received a seat on "

@@ -2532,6 +2532,9 @@ class RelationFinder:
                                     argument = head.dep_ == "dobj" or head.dep_ == "pobj" and head.head.dep_ == "agent"
                                     if weak and argument:
                                         continue  # "sued Teva in London": the place is most likely the verb's
+                                    if child.lower_ == "in" and cluster.type == "Organization" and \
+                                            head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "before"):
+                                        continue  # "filed suit in the High Court in Auckland": where it was done
                                     (present if weak else linked).append((c, m))
             for token, m in present:
                 self.add(cluster, "operates_in", m.cluster, token, 0.6, head, token, mention, m, mood="asserted")
