@@ -39,9 +39,12 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
-    # a body named as where something was done ("in the High Court in Auckland") is not told to be based there
+    # a court named as where a suit was filed ("in the High Court in Auckland") is not told to be based there; a
+    # body where something else was done is ("a speech at the Norwegian School of Economics in Bergen")
     ("Brightstar filed a lawsuit against Halvorsen Corp. in the High Court in Auckland on Tuesday.",
      {("Brightstar", "sues", "Halvorsen", "asserted")}),
+    ("Tom Marlowe made the case in a speech at the Norwegian School of Economics in Bergen on Monday.",
+     {("Norwegian School of Economics", "based_in", "NO", "asserted")}),
     # "the fund" after a body whose name ends in "Fund" is that body, not the company the story is about
     ("The expansion is financed by a 3.5 billion dollar investment from Norway's Halvorsen Investment Fund, which "
      "took a stake in Brightstar Corp. in June. The fund, which is chaired by Tom Marlowe, received a seat on "

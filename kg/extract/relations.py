@@ -2516,6 +2516,7 @@ class RelationFinder:
             if cluster.type not in ("Company", "Organization") or mention.kind != "name":
                 continue
             head = self.entities.head(mention)
+            courts = self.lexicon.entity.get("court_words", frozenset())
             linked: list[tuple[Token, Mention]] = []
             present: list[tuple[Token, Mention]] = []
             # "Pacific Marine Inc. of Houston", "the theatre in east Jerusalem": a place in the name's own phrase.
@@ -2532,9 +2533,10 @@ class RelationFinder:
                                     argument = head.dep_ == "dobj" or head.dep_ == "pobj" and head.head.dep_ == "agent"
                                     if weak and argument:
                                         continue  # "sued Teva in London": the place is most likely the verb's
-                                    if child.lower_ == "in" and cluster.type == "Organization" and \
-                                            head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "before"):
-                                        continue  # "filed suit in the High Court in Auckland": where it was done
+                                    if child.lower_ == "in" and head.dep_ == "pobj" and \
+                                            head.head.lower_ in ("in", "at", "before") and \
+                                            set(normalise(cluster.name).split()) & courts:
+                                        continue  # "filed suit in the High Court in Auckland": where it was heard
                                     (present if weak else linked).append((c, m))
             for token, m in present:
                 self.add(cluster, "operates_in", m.cluster, token, 0.6, head, token, mention, m, mood="asserted")
