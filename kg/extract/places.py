@@ -506,7 +506,7 @@ _PART_WORDS = frozenset({"mainland", "northern", "southern", "eastern", "western
                          "coastal", "continental"})
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)
 def region_country(name: str) -> str | None:
     """The country of a US state or of a province or region of one country ("Alabama" → ``US``, "Guangdong" →
     ``CN``), or ``None`` for anything else (a city, a country)."""
@@ -518,6 +518,7 @@ def region_country(name: str) -> str | None:
     return next(iter(region)) if region and len(region) == 1 else None
 
 
+@lru_cache(maxsize=65536)
 def place_country(name: str, *, allow_codes: bool = True, min_population: int = 0) -> str | None:
     """The country of any place: a country, a US state, a city or a capital.
 

@@ -2511,12 +2511,12 @@ class RelationFinder:
         # A wire dateline ("BANGKOK, Thailand (AP) --") names the publisher, and where a story was filed is
         # not where the agency is based: the guideline records no triple for it (entities.datelines only
         # keeps the agency from being read as an acronym of the place).
+        courts = self.lexicon.entity.get("court_words", frozenset())
         for mention in list(self.entities.mentions):
             cluster = mention.cluster
             if cluster.type not in ("Company", "Organization") or mention.kind != "name":
                 continue
             head = self.entities.head(mention)
-            courts = self.lexicon.entity.get("court_words", frozenset())
             linked: list[tuple[Token, Mention]] = []
             present: list[tuple[Token, Mention]] = []
             # "Pacific Marine Inc. of Houston", "the theatre in east Jerusalem": a place in the name's own phrase.
