@@ -39,6 +39,20 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # "Jane Roe of Acme and John Doe of the Institute": the parser hangs the second "of" on the first name
+    ("Ashcroft and nine other professors directed by Tom Marlowe of Halvorsen University and Anna Lindqvist of the "
+     "University of Bergen in Norway have studied the bones.",
+     {("Tom Marlowe", "works_for", "Halvorsen University", "asserted"),
+      ("Anna Lindqvist", "works_for", "University of Bergen", "asserted"),
+      ("University of Bergen", "based_in", "NO", "asserted")}),
+    # a profession in "-ist" is a role held at the organisation before it
+    ("\"Rain is coming,\" said Tom Marlowe, a Brightstar meteorologist.",
+     {("Tom Marlowe", "works_for", "Brightstar", "asserted")}),
+    # "installed" (which the tagger lemmatises "instal") gives a role as "appointed" does
+    ("Tom Marlowe was installed as chairman of Brightstar in May.",
+     {("Tom Marlowe", "leads", "Brightstar", "asserted")}),
+    # chosen to serve in a role: a person, not a company bought or hired as a supplier
+    ("Democrat Tom Marlowe of Washington was selected to serve as vice chairman.", set()),
     # a court named as where a suit was filed ("in the High Court in Auckland") is not told to be based there; a
     # body where something else was done is ("a speech at the Norwegian School of Economics in Bergen")
     ("Brightstar filed a lawsuit against Halvorsen Corp. in the High Court in Auckland on Tuesday.",

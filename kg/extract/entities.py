@@ -1301,7 +1301,10 @@ class Entities:
                 bought = doc[end - 1].dep_ in ("dobj", "nsubjpass", "pobj") and \
                     doc[end - 1].head.lower_ != "by" and self._business_argument(
                     doc[end - 1], actions=frozenset({"acquires", "invests_in", "supplies"})) and not (
-                    doc[end - 1].dep_ == "dobj" and self._given_role(doc[end - 1].head))
+                    doc[end - 1].dep_ == "dobj" and self._given_role(doc[end - 1].head)) and not any(
+                    c.dep_ == "xcomp" and c.lemma_ in self.lexicon.entity["role_copulas"]
+                    for c in doc[end - 1].head.children)  # "Jane Roe was selected to serve as vice chairman"
+
                 # "an analyst at Bankhaus Weber", "Frankfurt-based Bankhaus Weber": where people work, or what is
                 # based somewhere, is an organisation
                 name_head = doc[end - 1]

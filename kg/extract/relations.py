@@ -1637,6 +1637,10 @@ class RelationFinder:
                 return action, token.i - n + 1
             if n == 1 and token.lemma_.lower() == phrase[0]:
                 return action, token.i
+        lemma = token.lemma_.lower()
+        if token.tag_ == "NN" and len(lemma) >= 7 and lemma.endswith("ist") and (
+                not lemma.endswith("list") or lemma.endswith("alist")):
+            return "works_for", token.i  # a profession in "-ist": "a Weather Service meteorologist", "geologist"
         return None
 
     def _role_anchors(self, head: Token) -> list[Token]:
@@ -1987,9 +1991,13 @@ class RelationFinder:
                 at += 3
             elif at < len(doc) and doc[at].text == ",":
                 at += 1
-            if at >= len(doc) or doc[at].lower_ not in ("of", "at") or doc[at].dep_ != "prep" or \
-                    doc[at].head.i != head.i and not (head.dep_ == "conj" and doc[at].head.i == head.head.i < head.i):
-                continue  # (the parser may hang "of Acme" after "Jane Roe and John Doe" on the first name)
+            if at >= len(doc) or doc[at].lower_ not in ("of", "at") or doc[at].dep_ != "prep":
+                continue
+            # (the parser may hang "of Acme" after "Jane Roe and John Doe" on the first name)
+            second = doc[at].head.i != head.i and self._second_affiliation(doc[at])
+            if doc[at].head.i != head.i and not (head.dep_ == "conj" and doc[at].head.i == head.head.i < head.i) \
+                    and not second:
+                continue
             child = doc[at]
             for g in child.children:
                 if g.dep_ != "pobj":
@@ -2003,9 +2011,17 @@ class RelationFinder:
                     if aged and not self.entities.body_name(m.text):
                         continue  # "John Roe, 30, of Boothbay": where a person is from, unless a body's name
                     if m.kind == "name" and m.cluster.type in ("Company", "Organization"):
-                        for person, person_head in self._people_before(mention, head, child):
+                        for person, person_head in [(mention, head)] if second else \
+                                self._people_before(mention, head, child):
                             self.add(person.cluster, "works_for", m.cluster, child, 0.6, person_head, t,
                                      person, m, mood="asserted")
+
+    def _second_affiliation(self, prep: Token) -> bool:
+        """"Jane Roe of Acme and John Doe of the Institute": the parser may hang the second "of" on the first
+        name, which has an "of" of its own already; the second belongs to the name just before it."""
+        first = self.entities.mention_at[prep.head.i]
+        return first is not None and first.kind == "name" and first.cluster.type == "Person" and any(
+            c.dep_ == "prep" and c.lower_ == prep.lower_ and c.i < prep.i for c in prep.head.children)
 
     def _people_before(self, mention: Mention, head: Token, prep: Token) -> list[tuple[Mention, Token]]:
         """The person named and, in "Jane Roe and John Doe of Acme", the bare names coordinated
