@@ -39,6 +39,12 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # "it" after a country named as the subject of a reporting verb or of the main clause is that country
+    ("Brightstar sells steel in Asia. China said it would impose anti-dumping duties on Brightstar.",
+     {("CN", "sanctions", "Brightstar", "planned")}),
+    ("Brightstar sells steel in Asia. Norway could face trade restrictions if it signs an association agreement "
+     "with the European Union.",
+     {("NO", "partners_with", "European Union", "possible")}),
     # "Jane Roe of Acme and John Doe of the Institute": the parser hangs the second "of" on the first name
     ("Ashcroft and nine other professors directed by Tom Marlowe of Halvorsen University and Anna Lindqvist of the "
      "University of Bergen in Norway have studied the bones.",
@@ -885,6 +891,17 @@ def test_a_person_tagged_name_cut_short_takes_the_rest_of_its_phrase(nlp):
     doc.ents = [Span(doc, start, start + 2, label="PERSON")]
     names = [m.text for m in entities_of(doc).mentions if m.kind == "name"]
     assert names == ["Kessler Zentralbank Österreich"]
+
+
+def test_a_verb_the_tagger_ran_into_a_name_is_left_out(nlp):
+    # a headline's verb after the name ("[Halvorsen challenges] Russian import ban") is no part of the name
+    doc = nlp("Norwegian shipper Halvorsen challenges Russian import ban in court")
+    start = next(t.i for t in doc if t.text == "Halvorsen")
+    assert doc[start + 1].tag_ == "VBZ"
+    doc.ents = [Span(doc, start - 2, start - 1, "NORP"), Span(doc, start, start + 2, "PERSON"),
+                Span(doc, start + 2, start + 3, "NORP")]
+    names = [m.text for m in entities_of(doc).mentions if m.kind == "name"]
+    assert names == ["Halvorsen"]
 
 
 def test_an_acronym_written_alone_is_the_body_whose_initials_it_is(nlp):

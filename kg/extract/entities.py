@@ -389,6 +389,12 @@ class Entities:
                                                  or t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP"))
                         and t.is_lower and doc[t.i - 1].is_title
                         and (doc[t.i + 1].is_title or doc[t.i + 1].is_upper)), None)
+            if cut is None and ent.label_ in ("ORG", "PERSON") and len(ent) > 1 and ent[-1].is_lower and \
+                    ent[-1].tag_ in ("VBD", "VBZ") and ent[-2].is_title:
+                trimmed = doc[ent.start: ent.end - 1]  # "[Roshen challenges] Russian import ban": the verb is out
+                trimmed.label_ = ent.label_
+                out.append(trimmed)
+                continue
             if cut is None or ent.label_ not in ("ORG", "PERSON"):
                 out.append(ent)
                 continue
@@ -2538,6 +2544,12 @@ class Entities:
                 continue
             found |= {c.id: c for c, _, _ in self.resolve(t) if c.type in ("Company", "Organization")
                       and c.id not in avoid}
+        if not found:
+            # "Ukraine could face restrictions if it signs the agreement": a country named as the main clause's
+            # subject
+            found = {c.id: c for s in main.children if s.dep_ == "nsubj" and s.i < pronoun.i
+                     for c, m, how in self.resolve(s) if c.type == "Country" and how == "name"
+                     and self._bare_name(s, m)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _where_subject(self, pronoun: Token) -> Cluster | None:
@@ -2578,13 +2590,22 @@ class Entities:
             return None
         for subject in verb.children:
             if subject.dep_ == "nsubj" and subject.pos_ != "PRON":
-                # (a government speaking of itself is its country: "the Swedish government said it would ...")
-                found = [c for c, _, how in self.resolve(subject) if (c.type == "Person" if person else
+                # (a government speaking of itself is its country: "the Swedish government said it would ...";
+                # so is a country named: "China said it would impose duties")
+                found = [c for c, m, how in self.resolve(subject) if (c.type == "Person" if person else
                                                                      c.type in ("Company", "Organization")
-                                                                     or how == "government")]
+                                                                     or how == "government"
+                                                                     or c.type == "Country" and how == "name"
+                                                                     and self._bare_name(subject, m))]
                 if len(found) == 1:
                     return found[0]
         return None
+
+    def _bare_name(self, token: Token, mention: Mention | None) -> bool:
+        """Whether a name is the whole phrase it heads: "China", not "Tanzania" of "Vodacom Tanzania" that the
+        tagger did not take for a company's name."""
+        return mention is not None and not any(
+            c.dep_ in ("compound", "amod", "nmod") and not mention.start <= c.i < mention.end for c in token.children)
 
     def _clause_subjects(self, pronoun: Token) -> frozenset[int]:
         """An object pronoun does not refer to the subject of its own clause (that would be
