@@ -39,6 +39,17 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # the lowercase particles of a person's name the tagger cut ("Anna van" + "den" + "Brink")
+    ("Brightstar chief executive Anna van den Brink said sales rose.",
+     {("Anna van den Brink", "leads", "Brightstar", "asserted")}),
+    # a unit noun with its owner as modifier in apposition
+    ("Halvorsen, another Brightstar subsidiary, said sales rose.",
+     {("Halvorsen", "subsidiary_of", "Brightstar", "asserted")}),
+    # of two coordinated roles the higher one counts, unless it has ended
+    ("Tom Marlowe, Brightstar's vice chairman and chief executive, said sales rose.",
+     {("Tom Marlowe", "leads", "Brightstar", "asserted")}),
+    ("Tom Marlowe, a Brightstar engineer and former chief executive, said sales rose.",
+     {("Tom Marlowe", "works_for", "Brightstar", "asserted"), ("Tom Marlowe", "leads", "Brightstar", "negated")}),
     # "it" after a country named as the subject of a reporting verb or of the main clause is that country
     ("Brightstar sells steel in Asia. China said it would impose anti-dumping duties on Brightstar.",
      {("CN", "sanctions", "Brightstar", "planned")}),

@@ -35,6 +35,9 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _DOMAIN_NAME = re.compile(r"^[A-Z][\w-]*\.(?:com|net|co)$")
 _PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
 _THING_PRONOUNS = {"it", "its"}
+# the lowercase words inside a person's name ("Dolf van den Brink", "Anna de la Cruz")
+_NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "della", "du", "dos", "das", "la",
+                             "le", "ter", "ten", "zu"})
 _PLURAL_PRONOUNS = {"they", "them", "their"}
 _FIRST_PERSON = {"we", "our", "us", "ours"}
 _GROUP_WORDS = {"group", "holding", "holdings", "conglomerate"}
@@ -409,6 +412,12 @@ class Entities:
         out: list[Span] = []
         org_words = self.lexicon.entity["organization_words"]
         for ent in self._split_at_prepositions():
+            if out and out[-1].label_ == "PERSON" and out[-1][-1].lower_ in _NAME_PARTICLES and \
+                    out[-1][-1].is_lower and ent.start >= out[-1].end and len(ent) <= 2 and ent[0].is_title and \
+                    all(t.is_lower and t.lower_ in _NAME_PARTICLES for t in self.doc[out[-1].end:ent.start]):
+                out[-1] = self.doc[out[-1].start: ent.end]  # "Dolf van" + "den" + "Brink": one person's name
+                out[-1].label_ = "PERSON"
+                continue
             cut = out and ent.label_ == "ORG" and (
                 # (the first piece may carry any label: "The Australian Competition and" as a law)
                 out[-1].end == ent.start and self.doc[out[-1].end - 1].lower_ in ("and", "of", "&", "for", "on")

@@ -1831,6 +1831,13 @@ class RelationFinder:
                     continue
                 action, start = role
                 action = self._ranked_action(action, start)
+                ended = self.lexicon.modality["role_negated_modifiers"]
+                if action == "works_for" and any(
+                        c.dep_ == "conj" and (r := self._role_at(c)) is not None
+                        and self._ranked_action(r[0], r[1]) == "leads"
+                        and not any(t.lower_ in ended for t in self.doc[c.left_edge.i: r[1]])
+                        for c in anchor.children):
+                    action = "leads"  # "X, Acme's vice chairman and chief executive": the higher of the two
                 if action == "leads" and any(
                         c.dep_ == "prep" and c.lower_ in ("of", "for") and any(
                             g.dep_ == "pobj" and g.pos_ == "NOUN" and not any(d.dep_ in ("det", "poss")
