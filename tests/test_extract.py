@@ -915,6 +915,32 @@ def test_a_verb_the_tagger_ran_into_a_name_is_left_out(nlp):
     assert names == ["Halvorsen"]
 
 
+def test_a_name_the_tagger_cut_at_its_hyphen_goes_on(nlp):
+    # "[Halvorsen-]Marlowe": the tagger's name ends on the hyphen; the word joined to it is the rest of the name
+    doc = nlp("Halvorsen-Marlowe, which bought Brightstar Corp. last year, denied the report.")
+    assert [t.text for t in doc[:3]] == ["Halvorsen", "-", "Marlowe"]
+    doc.ents = [Span(doc, 0, 2, "PERSON")]
+    names = [m.text for m in entities_of(doc).mentions if m.kind == "name"]
+    assert names[0] == "Halvorsen-Marlowe"
+
+
+def test_a_company_name_listing_its_trades_is_one_name(nlp):
+    # "Halvorsen Cereals, Oils" + "and" + "Foodstuffs Corporation": a name with a comma the tagger cut at "and"
+    doc = nlp("Halvorsen Cereals, Oils and Foodstuffs Corporation (HCOF) ordered beef from Brightstar.")
+    assert [t.text for t in doc[:7]] == ["Halvorsen", "Cereals", ",", "Oils", "and", "Foodstuffs", "Corporation"]
+    doc.ents = [Span(doc, 0, 4, "ORG"), Span(doc, 5, 7, "ORG"), Span(doc, 8, 9, "ORG"), Span(doc, 13, 14, "ORG")]
+    names = {m.text: m.cluster.name for m in entities_of(doc).mentions if m.kind == "name"}
+    assert "Halvorsen Cereals, Oils and Foodstuffs Corporation" in names
+    assert names["HCOF"] == names["Halvorsen Cereals, Oils and Foodstuffs Corporation"]
+
+
+def test_an_owned_trader_is_no_person(nlp):
+    # a role word in apposition makes a name a person's, but people are not state-owned
+    doc = nlp("Brightstar, the state-owned Chinese food trader, said it ordered beef.")
+    types = {m.text: m.cluster.type for m in entities_of(doc).mentions}
+    assert types["Brightstar"] == "Company"
+
+
 def test_an_acronym_written_alone_is_the_body_whose_initials_it_is(nlp):
     doc = nlp("The Nordic Competition and Consumer Authority opened an investigation into Halvorsen Corp. on Monday. "
               "NCCA chairman Lars Berg said the company had raised prices.")

@@ -35,6 +35,7 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _DOMAIN_NAME = re.compile(r"^[A-Z][\w-]*\.(?:com|net|co)$")
 _PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
 _THING_PRONOUNS = {"it", "its"}
+_OWNED_WORDS = frozenset({"owned", "listed", "controlled", "backed"})
 # the lowercase words inside a person's name ("Dolf van den Brink", "Anna de la Cruz")
 _NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "della", "du", "dos", "das", "la",
                              "le", "ter", "ten", "zu"})
@@ -412,11 +413,23 @@ class Entities:
         out: list[Span] = []
         org_words = self.lexicon.entity["organization_words"]
         for ent in self._split_at_prepositions():
+            if len(ent) > 1 and ent[-1].text == "-" and not ent[-1].whitespace_ and ent.end < len(self.doc) and \
+                    (self.doc[ent.end].is_title or self.doc[ent.end].is_upper) and not self.doc[ent.end].ent_type_:
+                label = ent.label_
+                ent = self.doc[ent.start: ent.end + 1]  # "[JBS-]Friboi": the name goes on after its hyphen
+                ent.label_ = label
             if out and out[-1].label_ == "PERSON" and out[-1][-1].lower_ in _NAME_PARTICLES and \
                     out[-1][-1].is_lower and ent.start >= out[-1].end and len(ent) <= 2 and ent[0].is_title and \
                     all(t.is_lower and t.lower_ in _NAME_PARTICLES for t in self.doc[out[-1].end:ent.start]):
                 out[-1] = self.doc[out[-1].start: ent.end]  # "Dolf van" + "den" + "Brink": one person's name
                 out[-1].label_ = "PERSON"
+                continue
+            hyphen = self.doc[ent.start - 1] if ent.start > 0 else None
+            if out and hyphen is not None and hyphen.text == "-" and out[-1].end == hyphen.i and \
+                    not hyphen.whitespace_ and not self.doc[hyphen.i - 1].whitespace_ and \
+                    {out[-1].label_, ent.label_} <= {"ORG", "PERSON"} and "ORG" in {out[-1].label_, ent.label_}:
+                out[-1] = self.doc[out[-1].start: ent.end]  # "JBS" + "-" + "Friboi": one company's name
+                out[-1].label_ = "ORG"
                 continue
             cut = out and ent.label_ == "ORG" and (
                 # (the first piece may carry any label: "The Australian Competition and" as a law)
@@ -428,7 +441,11 @@ class Entities:
                 # "The Australian Competition" + "and" + "Consumer Commission": one body's name
                 or out[-1].end + 1 == ent.start and self.doc[out[-1].end].lower_ == "and"
                 and out[-1].label_ == "ORG" and ent[-1].lower_ in org_words and ent[0].lower_ != "the"
-                and not any(w.lower_ in org_words for w in out[-1]))
+                and not any(w.lower_ in org_words for w in out[-1])
+                # "China National Cereals, Oils" + "and" + "Foodstuffs Corporation": a name listing its trades
+                or out[-1].end + 1 == ent.start and self.doc[out[-1].end].lower_ == "and"
+                and out[-1].label_ == "ORG" and any(t.text == "," for t in out[-1][1:-1]) and ent[0].is_title
+                and normalise(ent[-1].text) in self.lexicon.entity["company_words"])
             # "Lockheed" + "Martin" (as a person): one compound name the tagger split
             if out and not cut and ent.label_ == "PERSON" and len(ent) == 1 and out[-1].end == ent.start and \
                     out[-1].label_ == "ORG" and self.doc[ent.start - 1].dep_ == "compound" and \
@@ -891,8 +908,9 @@ class Entities:
         shared = self.lexicon.entity.get("shared_roles", frozenset())
         for child in self.doc[end - 1].children:
             if child.dep_ == "appos" and child.i >= end and (child.lower_,) in self.role_words \
-                    and child.lower_ not in shared and child.tag_ == "NN":
-                return True
+                    and child.lower_ not in shared and child.tag_ == "NN" and not any(
+                    g.dep_ == "amod" and g.lower_ in _OWNED_WORDS for g in child.children):
+                return True  # (not "X, the state-owned food trader": people are not owned or listed)
         # "Its chief executive, Stéphane Israël, said": a name apposed to a role only people hold
         name, role = self.doc[end - 1], self.doc[end - 1].head
         return name.dep_ == "appos" and role.i < start and role.tag_ == "NN" and (role.lower_,) in self.role_words \
