@@ -934,6 +934,14 @@ def test_a_company_name_listing_its_trades_is_one_name(nlp):
     assert names["HCOF"] == names["Halvorsen Cereals, Oils and Foodstuffs Corporation"]
 
 
+def test_a_body_name_cut_before_its_country_is_whole(nlp):
+    # "The Marine Authority" + "of" + "Norway": the country ends the body's name; "the Authority of Norway's" not
+    doc = nlp("The Marine Authority of Norway fined Brightstar Corp. on Monday.")
+    doc.ents = [Span(doc, 0, 3, "ORG"), Span(doc, 4, 5, "GPE"), Span(doc, 6, 8, "ORG")]
+    names = [m.text for m in entities_of(doc).mentions if m.kind == "name"]
+    assert names[0] == "Marine Authority of Norway"
+
+
 def test_an_owned_trader_is_no_person(nlp):
     # a role word in apposition makes a name a person's, but people are not state-owned
     doc = nlp("Brightstar, the state-owned Chinese food trader, said it ordered beef.")

@@ -446,6 +446,12 @@ class Entities:
                 or out[-1].end + 1 == ent.start and self.doc[out[-1].end].lower_ == "and"
                 and out[-1].label_ == "ORG" and any(t.text == "," for t in out[-1][1:-1]) and ent[0].is_title
                 and normalise(ent[-1].text) in self.lexicon.entity["company_words"])
+            # "The Communications Authority" + "of" + "Kenya": a body's name ending in its country
+            if out and not cut and ent.label_ == "GPE" and out[-1].end + 1 == ent.start and \
+                    self.doc[out[-1].end].lower_ == "of" and out[-1].label_ == "ORG" and len(out[-1]) > 1 and \
+                    out[-1][-1].lower_ in org_words and places.country_code(ent.text) is not None and \
+                    not (ent.end < len(self.doc) and self.doc[ent.end].tag_ == "POS"):
+                cut = True
             # "Lockheed" + "Martin" (as a person): one compound name the tagger split
             if out and not cut and ent.label_ == "PERSON" and len(ent) == 1 and out[-1].end == ent.start and \
                     out[-1].label_ == "ORG" and self.doc[ent.start - 1].dep_ == "compound" and \
