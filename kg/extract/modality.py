@@ -51,6 +51,8 @@ def _governors(token: Token, limit: int = 6) -> list[Token]:
                 t.text == ";" for t in token.doc[min(token.right_edge.i, token.head.i): max(token.left_edge.i,
                                                                                              token.head.i)]):
             break  # "US blacklists X; customers weigh alternatives": a semicolon ends a proposition
+        if token.dep_ == "pobj" and token.head.lower_ == "during" and token.pos_ == "NOUN":
+            break  # "agreed to speed up talks during a visit": the visit is when, not what was agreed
         token = reporting_conjunct(token) or token.head
         chain.append(token)
     return chain
