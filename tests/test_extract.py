@@ -39,6 +39,10 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a plural apposition after a list describes its first name too
+    ("The regulator fined Brightstar, Halvorsen Corp. and Marlowe Inc., the three Norwegian firms, on Monday.",
+     {("Brightstar", "based_in", "NO", "asserted"), ("Halvorsen", "based_in", "NO", "asserted"),
+      ("Marlowe", "based_in", "NO", "asserted")}),
     # "a visit to X by Y": the visitor after "by"; a visit "during" which something was agreed took place
     ("Brightstar agreed to build a plant during a visit to Norway by its chief executive, Anna Ashcroft.",
      {("Anna Ashcroft", "visits", "NO", "asserted"), ("Anna Ashcroft", "leads", "Brightstar", "asserted")}),

@@ -2297,6 +2297,9 @@ class RelationFinder:
             # "Samsung and SK Hynix, the South Korean chipmakers": a plural descriptor on the coordination
             descriptors += [c for t in coordination(head) if t.i != head.i for c in t.children
                             if c.dep_ == "appos" and c.tag_ == "NNS"]
+            # (and on the first name of it, however far the list runs: "A, B and C, the three Norwegian firms")
+            descriptors += [c for c in head.children if c.dep_ == "appos" and c.tag_ == "NNS" and c.i > head.i
+                            and c not in descriptors and any(t.dep_ == "conj" and t.i < c.i for t in head.children)]
             for child in descriptors:
                 # ("Kadokawa, the Tokyo-based publisher": what a company is said to be based as needs no company noun)
                 if child.lemma_.lower() in described or any(
