@@ -39,6 +39,8 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # brewing, bottling, distributing, marketing or refining in a country is doing business there
+    ("Brightstar has brewed beer in Norway since 2010.", {("Brightstar", "operates_in", "NO", "asserted")}),
     # a plural apposition after a list describes its first name too
     ("The regulator fined Brightstar, Halvorsen Corp. and Marlowe Inc., the three Norwegian firms, on Monday.",
      {("Brightstar", "based_in", "NO", "asserted"), ("Halvorsen", "based_in", "NO", "asserted"),
