@@ -35,7 +35,8 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _DOMAIN_NAME = re.compile(r"^[A-Z][\w-]*\.(?:com|net|co)$")
 _PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
 _THING_PRONOUNS = {"it", "its"}
-_OWNED_WORDS = frozenset({"owned", "listed", "controlled", "backed"})
+# what is said of a business, never of a person ("the state-owned trader", "a listed company")
+_PROPERTY_WORDS = frozenset({"owned", "listed", "controlled", "backed"})
 # the lowercase words inside a person's name ("Dolf van den Brink", "Anna de la Cruz")
 _NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "della", "du", "dos", "das", "la",
                              "le", "ter", "ten", "zu"})
@@ -915,7 +916,7 @@ class Entities:
         for child in self.doc[end - 1].children:
             if child.dep_ == "appos" and child.i >= end and (child.lower_,) in self.role_words \
                     and child.lower_ not in shared and child.tag_ == "NN" and not any(
-                    g.dep_ == "amod" and g.lower_ in _OWNED_WORDS for g in child.children):
+                    g.dep_ == "amod" and g.lower_ in _PROPERTY_WORDS for g in child.children):
                 return True  # (not "X, the state-owned food trader": people are not owned or listed)
         # "Its chief executive, Stéphane Israël, said": a name apposed to a role only people hold
         name, role = self.doc[end - 1], self.doc[end - 1].head
@@ -1343,7 +1344,6 @@ class Entities:
                     doc[end - 1].dep_ == "dobj" and self._given_role(doc[end - 1].head)) and not any(
                     c.dep_ == "xcomp" and c.lemma_ in self.lexicon.entity["role_copulas"]
                     for c in doc[end - 1].head.children)  # "Jane Roe was selected to serve as vice chairman"
-
                 # "an analyst at Bankhaus Weber", "Frankfurt-based Bankhaus Weber": where people work, or what is
                 # based somewhere, is an organisation
                 name_head = doc[end - 1]
