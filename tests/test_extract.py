@@ -943,6 +943,16 @@ def test_a_company_name_listing_its_trades_is_one_name(nlp):
     assert names["HCOF"] == names["Halvorsen Cereals, Oils and Foodstuffs Corporation"]
 
 
+def test_two_names_of_a_list_the_tagger_ran_together_are_two(nlp):
+    # "rivals such as [Holvik, Marstrand] and Kellerman": a list's names run over its comma; the list goes on
+    # after "and" with a name that is not a company word's end (unlike "Cereals, Oils" + "and Foodstuffs Corp.")
+    doc = nlp("Brightstar said the deal would strengthen it against rivals such as Holvik, Marstrand and Kellerman.")
+    start = next(t.i for t in doc if t.text == "Holvik")
+    doc.ents = [Span(doc, 0, 1, "ORG"), Span(doc, start, start + 3, "ORG"), Span(doc, start + 4, start + 5, "ORG")]
+    names = [m.text for m in entities_of(doc).mentions if m.kind == "name"]
+    assert names == ["Brightstar", "Holvik", "Marstrand", "Kellerman"]
+
+
 def test_a_body_name_cut_before_its_country_is_whole(nlp):
     # "The Marine Authority" + "of" + "Norway": the country ends the body's name; "the Authority of Norway's" not
     doc = nlp("The Marine Authority of Norway fined Brightstar Corp. on Monday.")

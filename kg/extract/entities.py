@@ -400,6 +400,19 @@ class Entities:
                 trimmed.label_ = ent.label_
                 out.append(trimmed)
                 continue
+            if cut is None and ent.label_ == "ORG" and sum(1 for t in ent if t.text == ",") == 1 and \
+                    ent.end + 1 < len(doc) and doc[ent.end].lower_ in ("and", "or") and \
+                    doc[ent.end + 1].ent_type_ == "ORG" and doc[ent.end + 1].ent_iob_ == "B":
+                # "rivals such as [Holcim, Lafarge] and HeidelbergCement": two names of a list run together (but
+                # "China National Cereals, Oils" + "and Foodstuffs Corporation" is one name, joined later)
+                after = next(e for e in doc.ents if e.start == ent.end + 1)
+                comma = next(t for t in ent if t.text == ",")
+                if normalise(after[-1].text) not in self.lexicon.entity["company_words"] and \
+                        comma.i > ent.start and comma.i + 1 < ent.end and doc[comma.i + 1].is_title:
+                    for piece in (doc[ent.start: comma.i], doc[comma.i + 1: ent.end]):
+                        piece.label_ = ent.label_
+                        out.append(piece)
+                    continue
             if cut is None or ent.label_ not in ("ORG", "PERSON"):
                 out.append(ent)
                 continue
