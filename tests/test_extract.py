@@ -953,6 +953,16 @@ def test_two_names_of_a_list_the_tagger_ran_together_are_two(nlp):
     assert names == ["Brightstar", "Holvik", "Marstrand", "Kellerman"]
 
 
+def test_a_body_name_cut_at_and_goes_on_over_its_untagged_words(nlp):
+    # "[The Marlowton Trade and] Shipping Commission" with the rest untagged: the name ends on "Commission"
+    doc = nlp("The Marlowton Trade and Shipping Commission has opened an investigation into Brightstar Corp.")
+    doc.ents = [Span(doc, 0, 4, "ORG"), Span(doc, 11, 13, "ORG")]
+    names = [m.text for m in entities_of(doc).mentions if m.kind == "name"]
+    assert names[0] == "Marlowton Trade and Shipping Commission"
+    assert ("Marlowton Trade and Shipping Commission", "investigates", "Brightstar", "asserted") in \
+        triples(doc.text, nlp)
+
+
 def test_a_body_name_cut_before_its_country_is_whole(nlp):
     # "The Marine Authority" + "of" + "Norway": the country ends the body's name; "the Authority of Norway's" not
     doc = nlp("The Marine Authority of Norway fined Brightstar Corp. on Monday.")

@@ -432,6 +432,16 @@ class Entities:
                 label = ent.label_
                 ent = self.doc[ent.start: ent.end + 1]  # "[JBS-]Friboi": the name goes on after its hyphen
                 ent.label_ = label
+            if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in ("and", "of", "&"):
+                # "[The Australian Competition and] Consumer Commission" with the rest untagged: the name goes
+                # on over its capitalised words to the word that ends a body's or company's name
+                end = ent.end
+                while end < len(self.doc) and self.doc[end].is_title and not self.doc[end].ent_type_:
+                    end += 1
+                if end > ent.end and (self.doc[end - 1].lower_ in org_words or normalise(
+                        self.doc[end - 1].text) in self.lexicon.entity["company_words"]):
+                    ent = self.doc[ent.start: end]
+                    ent.label_ = "ORG"
             if out and out[-1].label_ == "PERSON" and out[-1][-1].lower_ in _NAME_PARTICLES and \
                     out[-1][-1].is_lower and ent.start >= out[-1].end and len(ent) <= 2 and ent[0].is_title and \
                     all(t.is_lower and t.lower_ in _NAME_PARTICLES for t in self.doc[out[-1].end:ent.start]):
