@@ -39,6 +39,9 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # "Secretary of State": the portfolio after the title is no organisation; the country before it employs
+    ("US Secretary of State Tom Marlowe visited Norway.",
+     {("Tom Marlowe", "works_for", "US", "asserted"), ("Tom Marlowe", "visits", "NO", "asserted")}),
     # brewing, bottling, distributing, marketing or refining in a country is doing business there
     ("Brightstar has brewed beer in Norway since 2010.", {("Brightstar", "operates_in", "NO", "asserted")}),
     # a plural apposition after a list describes its first name too

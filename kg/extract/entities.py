@@ -2119,6 +2119,12 @@ class Entities:
         ministers = self.lexicon.entity.get("minister_words", frozenset()) | \
             set(self.lexicon.pairs("title_named_bodies"))
         for m in list(self.mentions):
+            if m.kind == "name" and m.cluster.type in ("Company", "Organization") and m.start >= 2 and \
+                    self.doc[m.start - 1].lower_ == "of" and self.doc[m.start - 2].lower_ in ministers and \
+                    self.doc[m.start - 2].is_title and m.end - m.start == 1 and self.doc[m.start].is_title and \
+                    not any(other is not m and other.cluster is m.cluster for other in self.mentions):
+                self._drop(m)  # "US Secretary of State X": the portfolio after the title
+                continue
             if m.kind != "name" or m.cluster.type not in ("Company", "Organization") or m.end >= len(self.doc) \
                     or self.doc[m.end].lower_ not in ministers or m.end - m.start > 2:
                 continue
