@@ -399,7 +399,11 @@ class RelationFinder:
         if pattern.kind == "noun" and token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") \
                 and name not in ("gov", "mod") and not any(c.dep_ in ("prep", "poss") for c in token.children):
             # "the parent company of Y", "X's home state": the trigger modifies the noun that
-            # carries the arguments.
+            # carries the arguments (not a noun that names another relation: "X, Y's joint-venture partner" is
+            # a partner, not a joint venture; but a plural is no modifier: "US curbs chip sales", a headline's verb)
+            told = self.lexicon.nouns.get(token.head.lemma_.lower(), ())
+            if told and not any(p.action == pattern.action for p in told) and token.tag_ != "NNS":
+                return []
             token = token.head
         if name == "apposed":
             # "Ohio, Acme's home state": the noun phrase in apposition, which the parser may attach as a
@@ -536,6 +540,10 @@ class RelationFinder:
         if name == "gov":
             if pattern.gov and governor_lemma(token) not in pattern.gov:
                 return []
+            if pattern.action == "partners_with" and \
+                    token.lemma_.lower() in self.lexicon.entity.get("apposed_company_nouns", frozenset()) and \
+                    (token.dep_ == "appos" or comma_appositive(token) is not None):
+                return []  # "X, Y's joint venture with Z": the venture is no partner of its parents
             judging = ("criticizes", "sanctions")  # (not "studying an order": buyers study deals)
             if pattern.action not in judging and any(
                     p.action in judging for p in self.lexicon.verbs.get(governor_lemma(token), ())):
