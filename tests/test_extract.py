@@ -39,6 +39,8 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # "duties on steel from Sweden" with "from" hung on the verb: the goods' country is sanctioned
+    ("Norway imposed duties on steel from Sweden.", {("NO", "sanctions", "SE", "asserted")}),
     # a joint venture named in apposition is a unit of both parents, not a partner of the second
     ("Aegir Motors, Brightstar's joint venture with Halvorsen Corp., recalled cars.",
      {("Brightstar", "partners_with", "Halvorsen", "asserted"),

@@ -677,6 +677,9 @@ class RelationFinder:
         origins = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "from"] + [
             p for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
             for p in c.children if p.dep_ == "prep" and p.lower_ == "from"]
+        if not origins and noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.i + 1 < len(self.doc) and \
+                (nxt := self.doc[noun.i + 1]).lower_ == "from" and nxt.dep_ == "prep" and nxt.head.i < noun.i:
+            origins = [nxt]  # "impose tariffs on goods from France", the parser hanging "from" on an earlier word
         countries = [(m.cluster, m, "generic") for p in origins for g in p.children if g.dep_ == "pobj"
                      for t in _conjuncts(g) if (m := self.entities.mention_at[t.i]) is not None
                      and m.cluster.type == "Country" and m.kind in ("name", "demonym")]
