@@ -39,6 +39,12 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # "its" after a country named as its clause's subject is the country's (but "duties on its plate" is not)
+    ("The Aegir Trade Council criticised Halvorsen Corp. on Monday. Norway filed its complaint against Brightstar "
+     "in 2004.",
+     {("Aegir Trade Council", "criticizes", "Halvorsen", "asserted"), ("NO", "sues", "Brightstar", "asserted")}),
+    ("Brightstar was named in the complaint, but Norway did not impose duties on its steel.",
+     {("NO", "sanctions", "Brightstar", "negated")}),
     # "duties on steel from Sweden" with "from" hung on the verb: the goods' country is sanctioned
     ("Norway imposed duties on steel from Sweden.", {("NO", "sanctions", "SE", "asserted")}),
     # a joint venture named in apposition is a unit of both parents, not a partner of the second

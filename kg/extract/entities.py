@@ -2572,6 +2572,12 @@ class Entities:
             found = [c for c, _, _ in self.resolve(subject) if c.type in ("Company", "Organization")]
             if len(found) == 1:
                 return found[0]
+            m = self.mention_at[subject.i]
+            if m is not None and m.cluster.type == "Country" and m.kind == "name" and self._bare_name(subject, m) \
+                    and not (pronoun.head.dep_ == "pobj" and pronoun.head.head.lower_ in ("on", "over", "against")):
+                # "The United States filed its complaint against the EU" (but not "Ottawa imposed duties on its
+                # plate", "sanctions on X over its shipments": the goods of whoever is acted on)
+                return m.cluster
         return None
 
     def _main_clause_company(self, pronoun: Token) -> Cluster | None:
