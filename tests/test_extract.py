@@ -39,6 +39,9 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # "Norway's antitrust body": a body, like a regulator, is based in the country it is said to be of
+    ("The Marlowton Competition Council, Norway's antitrust body, said prices rose.",
+     {("Marlowton Competition Council", "based_in", "NO", "asserted")}),
     # "its" after a country named as its clause's subject is the country's (but "duties on its plate" is not)
     ("The Aegir Trade Council criticised Halvorsen Corp. on Monday. Norway filed its complaint against Brightstar "
      "in 2004.",
