@@ -39,6 +39,10 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # rivals named in a country's market operate there
+    ("Brightstar competes with rivals in Norway such as Halvorsen Corp. and Aegir.",
+     {("Brightstar", "competes_with", "Halvorsen", "asserted"), ("Brightstar", "competes_with", "Aegir", "asserted"),
+      ("Halvorsen", "operates_in", "NO", "asserted"), ("Aegir", "operates_in", "NO", "asserted")}),
     # "Norway's antitrust body": a body, like a regulator, is based in the country it is said to be of
     ("The Marlowton Competition Council, Norway's antitrust body, said prices rose.",
      {("Marlowton Competition Council", "based_in", "NO", "asserted")}),

@@ -1003,6 +1003,7 @@ class RelationFinder:
         self._place_links()
         self._domestic_rivals()
         self._rankings()
+        self._rivals_in_country()
         self._judgements()
         self._measure_scope()
         self._name_structure()
@@ -2485,6 +2486,26 @@ class RelationFinder:
             if c.action == "subsidiary_of" and c.trigger.lemma_.lower() == "member" and is_grouping(c.object):
                 self.found[i] = Candidate(c.subject, "partners_with", c.object, c.trigger, c.confidence, c.modality,
                                           c.subject_token, c.object_token, c.subject_mention, c.object_mention)
+
+    def _rivals_in_country(self) -> None:
+        """"Yara's main rivals in Brazil include Mosaic and Vale Fertilizantes", "its competitors in India, such
+        as X": the rivals named in a country's market operate there."""
+        words = self.lexicon.entity.get("rival_nouns", frozenset())
+        for noun in self.doc:
+            if noun.lemma_.lower() not in words or noun.tag_ != "NNS":
+                continue
+            countries = [(m, g) for g in prep_objects(noun, "in") for t in _conjuncts(g)
+                         if (m := self.entities.mention_at[t.i]) is not None and m.cluster.type == "Country"
+                         and m.kind in ("name", "place")]
+            if not countries:
+                continue
+            for named in _examples(noun):
+                for cluster, mention, how in self.entities.resolve(named):
+                    if cluster.type != "Company":
+                        continue
+                    for m, g in countries:
+                        self.add(cluster, "operates_in", m.cluster, noun, 0.6 * _HOW.get(how, 0.8), named, g,
+                                 mention, m, mood="asserted")
 
     def _rankings(self) -> None:
         """"The airline, which is the third largest in China", "Brisco, the biggest bank in Spain": a company
