@@ -2494,18 +2494,25 @@ class RelationFinder:
         for noun in self.doc:
             if noun.lemma_.lower() not in words or noun.tag_ != "NNS":
                 continue
-            countries = [(m, g) for g in prep_objects(noun, "in") for t in _conjuncts(g)
-                         if (m := self.entities.mention_at[t.i]) is not None and m.cluster.type == "Country"
-                         and m.kind in ("name", "place")]
-            if not countries:
-                continue
-            for named in _examples(noun):
-                for cluster, mention, how in self.entities.resolve(named):
-                    if cluster.type != "Company":
-                        continue
-                    for m, g in countries:
-                        self.add(cluster, "operates_in", m.cluster, noun, 0.6 * _HOW.get(how, 0.8), named, g,
-                                 mention, m, mood="asserted")
+            countries = self._countries_named([t for g in prep_objects(noun, "in") for t in _conjuncts(g)])
+            if countries:
+                self._operating_in(_examples(noun), countries, noun, 0.6)
+
+    def _countries_named(self, places: list[Token]) -> list[tuple[Mention, Token]]:
+        """The countries, named or placed, among ``places``, each with its token."""
+        return [(m, g) for g in places if (m := self.entities.mention_at[g.i]) is not None
+                and m.cluster.type == "Country" and m.kind in ("name", "place")]
+
+    def _operating_in(self, targets: list[Token], countries: list[tuple[Mention, Token]], trigger: Token,
+                      confidence: float) -> None:
+        """Each company the targets stand for operates in each of the countries."""
+        for target in targets:
+            for cluster, mention, how in self.entities.resolve(target):
+                if cluster.type != "Company":
+                    continue
+                for m, g in countries:
+                    self.add(cluster, "operates_in", m.cluster, trigger, confidence * _HOW.get(how, 0.8), target, g,
+                             mention, m, mood="asserted")
 
     def _rankings(self) -> None:
         """"The airline, which is the third largest in China", "Brisco, the biggest bank in Spain": a company
@@ -2521,8 +2528,7 @@ class RelationFinder:
                 continue
             places = [g for t in phrase.subtree if t.i > token.i and t.dep_ == "prep" and t.lower_ == "in"
                       for g in t.children if g.dep_ == "pobj"]
-            countries = [(m, g) for g in places if (m := self.entities.mention_at[g.i]) is not None
-                         and m.cluster.type == "Country" and m.kind in ("name", "place")]
+            countries = self._countries_named(places)
             if not countries:
                 continue
             described: list[Token] = []
@@ -2532,13 +2538,7 @@ class RelationFinder:
                 described = subjects(phrase.head)
             elif phrase.dep_ == "appos":
                 described = [phrase.head]
-            for target in described:
-                for cluster, mention, how in self.entities.resolve(target):
-                    if cluster.type != "Company":
-                        continue
-                    for m, g in countries:
-                        self.add(cluster, "operates_in", m.cluster, token, 0.65 * _HOW.get(how, 0.8), target, g,
-                                 mention, m, mood="asserted")
+            self._operating_in(described, countries, token, 0.65)
 
     def _rivals_in_sentence(self, token: Token, cluster: Cluster, country: Cluster) -> bool:
         """Whether another company of unknown or the same country stands on an equal footing with the
