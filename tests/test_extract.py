@@ -39,6 +39,13 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # the company chosen to make something for the one choosing supplies it (active and passive), but building
+    # alone is no supply
+    ("Norway has picked Brightstar Inc. to build ten ferries for its navy.",
+     {("Brightstar", "supplies", "NO", "asserted")}),
+    ("Halvorsen Corp. has been picked by Marlowe Corp. to launch two satellites.",
+     {("Halvorsen", "supplies", "Marlowe", "asserted")}),
+    ("Halvorsen Corp. wants Brightstar Inc. to build ten ferries.", set()),
     # rivals named in a country's market operate there
     ("Brightstar competes with rivals in Norway such as Halvorsen Corp. and Aegir.",
      {("Brightstar", "competes_with", "Halvorsen", "asserted"), ("Brightstar", "competes_with", "Aegir", "asserted"),
@@ -366,7 +373,7 @@ CASES = [
     # for a person's
     ("Halvorsen Corp. has chosen SpaceX, the US rocket company, to launch its next satellite. SpaceX, based in "
      "Hawthorne, California, launched a satellite in January 2014.",
-     {("SpaceX", "based_in", "US", "asserted")}),
+     {("SpaceX", "based_in", "US", "asserted"), ("SpaceX", "supplies", "Halvorsen", "asserted")}),
     # a body the text described with a company noun ("the government's sovereign wealth fund") is what that
     # noun stands for later, however far back it was named
     ("The Halvorsen Investment Authority, the Norwegian government's sovereign wealth fund, bought a stake in "

@@ -205,6 +205,13 @@ _INVESTING = Pattern(kind="verb", action="invests_in", lemmas=frozenset(), subje
 #: participles that make a modifier an owner ("state-owned", "state-controlled", "state-run")
 _OWNED_WORDS = frozenset({"owned", "controlled", "run"})
 #: verbs whose infinitive complement is done by their object ("picked X to supply", "asked X to build")
+def _complement_of_verb(token: Token) -> bool:
+    """Whether ``token`` is the open complement of a verb: "picked X to build", and "X was chosen by Y to make",
+    which the parser reads as a clause of purpose."""
+    return token.head.pos_ == "VERB" and token.head is not token and (
+        token.dep_ == "xcomp" or token.dep_ == "advcl" and _is_passive(token.head) and infinitive(token))
+
+
 _OBJECT_CONTROL = frozenset({"pick", "choose", "select", "hire", "ask", "commission", "contract", "tap", "appoint",
                              "allow", "invite", "urge", "persuade", "order"})
 #: verbs that keep their object from doing what "from" says ("blocked X from shipping", "barred X from bidding")
@@ -446,6 +453,9 @@ class RelationFinder:
             return [t for clause in clauses for t in self._question_about(clause)]
         if name == "subj":
             return subjects(token) if pattern.kind == "verb" else []
+        if name == "chooser":
+            # "India picked Airbus to build its helicopters", "X was chosen by Apple to make ...": who chose
+            return subjects(token.head) if _complement_of_verb(token) else []
         if name == "dobj":
             return objects(token) + self._indirect_objects(token)
         if name == "dative":
@@ -1317,6 +1327,9 @@ class RelationFinder:
                     or (m := self.entities.mention_at[o.i]) is not None and m.kind != "product"
                     for o in goods)):
                 continue  # goods made for someone ("makes pedals for Honda"), not "made an offer for X"
+            if pattern.kind == "verb" and pattern.gov and not (
+                    _complement_of_verb(trigger) and trigger.head.lemma_.lower() in pattern.gov):
+                continue  # "picked X to build ferries" is a supply, "X will build ferries" is not
             if pattern.venue and not self._done_at(trigger, pattern.venue):
                 continue  # "challenged the fine in court" is a lawsuit, "challenged the fine" may be words
             if pattern.kind == "verb" and self._commands(trigger):
