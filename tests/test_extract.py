@@ -986,6 +986,21 @@ def test_two_names_of_a_list_the_tagger_ran_together_are_two(nlp):
     assert names == ["Brightstar", "Holvik", "Marstrand", "Kellerman"]
 
 
+def test_the_last_two_names_of_a_list_the_tagger_ran_together_are_two(nlp):
+    # "with Halvorsen Corp., [Holvik and Kellerman]": a list's last two one-word names run over its "and"; a
+    # name with more than one word before its "and" ("Hunan Valin Iron and Steel") is left whole
+    doc = nlp("Brightstar competes with Halvorsen Corp., Holvik and Kellerman for contracts from banks.")
+    start = next(t.i for t in doc if t.text == "Holvik")
+    doc.ents = [Span(doc, 0, 1, "ORG"), Span(doc, 3, 5, "ORG"), Span(doc, start, start + 3, "ORG")]
+    names = [m.text for m in entities_of(doc).mentions if m.kind == "name"]
+    assert sorted(names) == ["Brightstar", "Halvorsen Corp.", "Holvik", "Kellerman"]
+    doc = nlp("Brightstar sold its mill to a state-owned firm, Marlowton Valin Iron and Steel.")
+    start = next(t.i for t in doc if t.text == "Marlowton")
+    doc.ents = [Span(doc, 0, 1, "ORG"), Span(doc, start, start + 5, "ORG")]
+    names = [m.text for m in entities_of(doc).mentions if m.kind == "name"]
+    assert sorted(names) == ["Brightstar", "Marlowton Valin Iron and Steel"]
+
+
 def test_a_body_name_cut_at_and_goes_on_over_its_untagged_words(nlp):
     # "[The Marlowton Trade and] Shipping Commission" with the rest untagged: the name ends on "Commission"
     doc = nlp("The Marlowton Trade and Shipping Commission has opened an investigation into Brightstar Corp.")

@@ -413,6 +413,16 @@ class Entities:
                         piece.label_ = ent.label_
                         out.append(piece)
                     continue
+            if cut is None and ent.label_ == "ORG" and len(ent) == 3 and ent[1].lower_ == "and" and \
+                    ent[0].is_title and ent[2].is_title and ent.start > 1 and doc[ent.start - 1].text == "," and \
+                    doc[ent.start - 2].ent_type_ == "ORG" and \
+                    normalise(ent[2].text) not in self.lexicon.entity["company_words"]:
+                # "with Tata Consultancy Services, [Wipro and Accenture]": the last two names of a list run
+                # together (a name such as "Hunan Valin Iron and Steel" has more than one word before its "and")
+                for piece in (doc[ent.start: ent.start + 1], doc[ent.end - 1: ent.end]):
+                    piece.label_ = ent.label_
+                    out.append(piece)
+                continue
             if cut is None or ent.label_ not in ("ORG", "PERSON"):
                 out.append(ent)
                 continue
