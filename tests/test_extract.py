@@ -39,6 +39,11 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # "he" or "she" as the subject of a verb of holding or leaving a role holds or leaves it
+    ("Brightstar Inc. makes ferries. Tom Marlowe said he had stepped down as chairman of Halvorsen Corp.",
+     {("Tom Marlowe", "leads", "Halvorsen", "negated")}),
+    ("Anna Ashcroft joined Brightstar Inc. in 2001. She became chief executive of Halvorsen Corp. in 2009.",
+     {("Anna Ashcroft", "works_for", "Brightstar", "asserted"), ("Anna Ashcroft", "leads", "Halvorsen", "asserted")}),
     # the company chosen to make something for the one choosing supplies it (active and passive), but building
     # alone is no supply
     ("Norway has picked Brightstar Inc. to build ten ferries for its navy.",

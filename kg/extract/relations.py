@@ -1838,13 +1838,30 @@ class RelationFinder:
             node = down[0]
         return found
 
-    def _roles(self) -> None:
-        for mention in list(self.entities.mentions):
-            if mention.cluster.type != "Person" or mention.kind != "name":
+    def _role_holders(self) -> list[tuple[Cluster, Token, range, Mention | None]]:
+        """Whose roles are read, with the word the role hangs on and the words of the holder: each name of a
+        person, and "he" or "she" as the subject of a verb of holding or leaving a role ("said he had stepped
+        down as chairman of the company")."""
+        holders: list[tuple[Cluster, Token, range, Mention | None]] = [
+            (m.cluster, self.doc[m.end - 1], range(m.start, m.end), m) for m in self.entities.mentions
+            if m.cluster.type == "Person" and m.kind == "name"]
+        words = self.lexicon.entity
+        verbs = words["role_copulas"] | words["role_leaving_verbs"]
+        for token in self.doc:
+            if token.lower_ not in ("he", "she") or token.dep_ not in ("nsubj", "nsubjpass") or not (
+                    token.head.lemma_ in verbs
+                    or any(c.dep_ == "xcomp" and c.lemma_ in verbs for c in token.head.children)):
                 continue
-            head = self.doc[mention.end - 1]
+            found = {c.id: (c, m) for c, m, _ in self.entities.resolve(token) if c.type == "Person"}
+            if len(found) == 1:
+                cluster, mention = next(iter(found.values()))
+                holders.append((cluster, token, range(token.i, token.i + 1), mention))
+        return holders
+
+    def _roles(self) -> None:
+        for holder, head, words, mention in self._role_holders():
             for anchor in self._role_anchors(head):
-                if anchor.i in range(mention.start, mention.end):
+                if anchor.i in words:
                     continue
                 role = self._role_at(anchor)
                 if role is None and anchor.pos_ == "NOUN" and anchor.tag_ == "NN" and any(
@@ -1933,7 +1950,7 @@ class RelationFinder:
                     target_action = "works_for" if how == "part" and action == "leads" else action
                     if cluster.type == "Country" and action == "founded":
                         continue
-                    self.add(mention.cluster, target_action, cluster, anchor, conf * _HOW.get(how, 0.8),
+                    self.add(holder, target_action, cluster, anchor, conf * _HOW.get(how, 0.8),
                              head, org_token, mention, org_mention, mood=mood)
 
     def _question_about(self, clause: Token) -> list[Token]:
