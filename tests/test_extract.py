@@ -39,6 +39,12 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a title the parser hung on a name's first word ("spokesman" on "Tom" of "Tom van Dijk") is the person's
+    ("Brightstar Inc. makes chips in Norway. \"We respect the decision,\" spokesman Tom van Dijk said.",
+     {("Brightstar", "operates_in", "NO", "asserted"), ("Tom van Dijk", "works_for", "Brightstar", "asserted")}),
+    # a portfolio between a body's name and its title is no part of the name ("EU Trade Commissioner X")
+    ("EU Trade Commissioner Anna Ashcroft criticised Brightstar Inc. on Monday.",
+     {("Anna Ashcroft", "works_for", "EU", "asserted"), ("Anna Ashcroft", "criticizes", "Brightstar", "asserted")}),
     # "he" or "she" as the subject of a verb of holding or leaving a role holds or leaves it
     ("Brightstar Inc. makes ferries. Tom Marlowe said he had stepped down as chairman of Halvorsen Corp.",
      {("Tom Marlowe", "leads", "Halvorsen", "negated")}),
@@ -1004,6 +1010,15 @@ def test_the_last_two_names_of_a_list_the_tagger_ran_together_are_two(nlp):
     doc.ents = [Span(doc, 0, 1, "ORG"), Span(doc, start, start + 5, "ORG")]
     names = [m.text for m in entities_of(doc).mentions if m.kind == "name"]
     assert sorted(names) == ["Brightstar", "Marlowton Valin Iron and Steel"]
+
+
+def test_a_country_word_and_a_portfolio_tagged_as_a_name_are_the_country(nlp):
+    # "[Norwegian Energy] Minister X" tagged as an organisation: the demonym and a portfolio, so the minister
+    # works for the country, and no body called "Norwegian Energy" is found
+    doc = nlp("Norwegian Energy Minister Tom Marlowe criticised the pipeline on Monday.")
+    doc.ents = [Span(doc, 0, 2, "ORG"), Span(doc, 3, 5, "PERSON")]
+    found = {(m.text, m.cluster.name) for m in entities_of(doc).mentions}
+    assert ("Norwegian", "NO") in found and not any(text == "Norwegian Energy" for text, _ in found)
 
 
 def test_a_body_name_cut_at_and_goes_on_over_its_untagged_words(nlp):

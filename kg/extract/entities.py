@@ -1060,8 +1060,10 @@ class Entities:
         ("Volvo" + "Cars", "Big C" + "Supercenter"), not a title ("Apple CEO")."""
         doc = self.doc
         titles = self.lexicon.entity.get("title_words", frozenset())
+        portfolios = self.lexicon.entity.get("portfolio_titles", frozenset())
         while end < len(doc) and (doc[end].pos_ == "PROPN" or nouns and doc[end].pos_ == "NOUN") \
                 and doc[end].is_title and not doc[end].ent_type_ and self.mention_at[end] is None \
+                and not (end + 1 < len(doc) and doc[end + 1].lower_ in portfolios) \
                 and doc[end - 1].dep_ == "compound" and (doc[end - 1].head.i == end or doc[end].dep_ == "compound"
                                                          and doc[end].head.i == doc[end - 1].head.i > end) \
                 and doc[end].lower_ not in titles and (doc[end].lower_,) not in self.role_words:
@@ -1165,6 +1167,13 @@ class Entities:
             label = ent.label_
             if ent.label_ == "ORG":
                 end = self._body_rest(end)  # "the Netherlands Authority" + "for the Financial Markets"
+            if ent.label_ == "ORG" and end - start == 2 and end < len(doc) and \
+                    doc[end].lower_ in self.lexicon.entity.get("portfolio_titles", frozenset()) and \
+                    (places.is_demonym(doc[start].text) or places.country_code(doc[start].text, allow_codes=False)):
+                # "[Ukrainian Energy] Minister X": a country's word and a portfolio, not a body's name
+                end, label = start + 1, "NORP" if places.is_demonym(doc[start].text) else "GPE"
+                ent = doc[start:end]
+                ent.label_ = label
             if ent.label_ in ("ORG", "PERSON"):
                 end = self._name_rest(end)  # "Volvo" + "Cars": the rest of a name the tagger cut short
             elif ent.label_ in ("GPE", "LOC") and (rest := self._name_rest(end)) > end and \
@@ -1194,7 +1203,8 @@ class Entities:
                 pending.append((start, with_form, doc[start:with_form].text, "Company"))
                 continue
             if end - start == 1 and doc[start].is_upper and is_legal_form(doc[start].text) and end < len(doc) \
-                    and doc[end].is_title and doc[end].pos_ == "PROPN":
+                    and doc[end].is_title and doc[end].pos_ == "PROPN" \
+                    and doc[start].lower_ not in self.lexicon.entity.get("organization_names", ()):  # ("EU Trade ...")
                 # a legal form written before the name: "PT Freeport Indonesia" (not Portugal), "OOO Gazprom Export"
                 rest = end
                 while rest < len(doc) and rest - end < 4 and doc[rest].is_title and doc[rest].pos_ == "PROPN":

@@ -1707,6 +1707,10 @@ class RelationFinder:
             anchors.append(head.head)  # "Kim Seung-tak, Hyundai Rotem's president" parsed as a modifier
         anchors += [c for c in head.children if c.dep_ in ("appos", "compound", "amod", "nmod") and c.i != head.i
                     and self.entities.mention_at[c.i] is None or c.dep_ == "appos"]
+        if named is not None:
+            # "EU Trade Commissioner Cecilia Malmström" with the title hung on the first name
+            anchors += [c for t in doc[named.start: named.end - 1] for c in t.children
+                        if c.dep_ == "compound" and c.i < named.start and self.entities.mention_at[c.i] is None]
         # "Sen. Jane Roe, D-Ariz., chairman of the committee": the role after a party and state label
         anchors += [g for c in head.children if c.dep_ == "appos" and c.i - c.left_edge.i == 2
                     and self.doc[c.left_edge.i].text in ("D", "R", "I") and self.doc[c.left_edge.i + 1].text == "-"
