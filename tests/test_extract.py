@@ -39,6 +39,14 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # one who "had also bid for the contract" another won did not supply its customer and competed with the
+    # winner (one still bidding has lost nothing)
+    ("Marlowe Corp. has ordered ten ferries from Brightstar for $2 billion. Halvorsen Corp., which had also bid for "
+     "the contract, lost out after Brightstar offered faster delivery.",
+     {("Brightstar", "supplies", "Marlowe", "asserted"), ("Halvorsen", "supplies", "Marlowe", "negated"),
+      ("Halvorsen", "competes_with", "Brightstar", "asserted")}),
+    ("Marlowe Corp. has ordered ten ferries from Brightstar for $2 billion. Halvorsen Corp. is also bidding for the "
+     "contract.", {("Brightstar", "supplies", "Marlowe", "asserted")}),
     # a title the parser hung on a name's first word ("spokesman" on "Tom" of "Tom van Dijk") is the person's
     ("Brightstar Inc. makes chips in Norway. \"We respect the decision,\" spokesman Tom van Dijk said.",
      {("Brightstar", "operates_in", "NO", "asserted"), ("Tom van Dijk", "works_for", "Brightstar", "asserted")}),

@@ -1025,6 +1025,7 @@ class RelationFinder:
         self._mergers()
         self._successions()
         self._customers()
+        self._losing_bids()
         self._alliance_members()
         # "cooperating fully with the regulator" that investigates it: cooperation with a probe is no partnership
         probed = {frozenset((c.subject.id, c.object.id)) for c in self.found if c.action == "investigates"}
@@ -1103,6 +1104,39 @@ class RelationFinder:
                 for cluster, m, _how in self.entities.resolve(t):
                     if cluster.type in ("Company", "Organization", "Country"):
                         self.add(supplier, "supplies", cluster, noun, 0.65, noun, t, mention, m)
+
+    def _losing_bids(self) -> None:
+        """"X, which had also bid for the contract, lost out", "Y had also bid for the order but was not
+        selected": a bidder for the contract the text just told of, won by another, did not supply its
+        customer, and competed with the winner."""
+        contracts = {"contract", "contracts", "order", "orders", "tender", "deal", "work"}
+        for verb in self.doc:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() != "bid" or verb.tag_ not in ("VBD", "VBN") or not any(
+                    c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
+                continue
+            wanted = [g for g in prep_objects(verb, "for") if g.lemma_.lower() in contracts]
+            if not wanted:
+                continue
+            # ("the Xiaomi contract": the contract to supply the one named on it)
+            customers = {c.id for g in wanted for m in g.children if m.dep_ in ("compound", "poss")
+                         for c, _, _ in self.entities.resolve(m)}
+
+            def fits(c: Candidate, named: frozenset[int] = frozenset(customers)) -> bool:
+                return c.action == "supplies" and c.modality == "asserted" and (not named or c.object.id in named)
+
+            won = self._last_told(verb, 5, fits)
+            if won is None:
+                continue
+            for bidder in subjects(verb):
+                for cluster, mention, how in self.entities.resolve(bidder):
+                    if cluster.type != "Company" or cluster is won.subject or cluster is won.object:
+                        continue
+                    conf = 0.6 * _HOW.get(how, 0.8)
+                    self.add(cluster, "supplies", won.object, verb, conf, bidder, won.object_token, mention,
+                             won.object_mention, mood="negated")
+                    if won.subject.type == "Company":
+                        self.add(cluster, "competes_with", won.subject, verb, conf, bidder, won.subject_token,
+                                 mention, won.subject_mention, mood="asserted")
 
     def _successions(self) -> None:
         """"X resigned as chief executive of Voss ... the company named Claudia Ritter to succeed him": with
