@@ -39,6 +39,15 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a name a company nominal is "known as" is that company, based where the nominal says
+    ("Brightstar Inc. said it would build a plant in Ohio. The Norwegian firm, widely known as Bright, said the "
+     "plant would open in 2018.",
+     {("Brightstar", "operates_in", "US", "planned"), ("Bright", "based_in", "NO", "asserted")}),
+    # "criticised the decision" or "the outcome" after a supplier was told as chosen: the choice is the customer's
+    ("Norway has picked Brightstar Inc. to build ten ferries for its navy. Halvorsen Corp. criticised the decision. "
+     "Marlowe Corp. also criticised the outcome.",
+     {("Brightstar", "supplies", "NO", "asserted"), ("Halvorsen", "criticizes", "NO", "asserted"),
+      ("Marlowe", "criticizes", "NO", "asserted")}),
     # one who "had also bid for the contract" another won did not supply its customer and competed with the
     # winner (one still bidding has lost nothing)
     ("Marlowe Corp. has ordered ten ferries from Brightstar for $2 billion. Halvorsen Corp., which had also bid for "

@@ -212,6 +212,15 @@ def _complement_of_verb(token: Token) -> bool:
         token.dep_ == "xcomp" or token.dep_ == "advcl" and _is_passive(token.head) and infinitive(token))
 
 
+_CHOOSING = frozenset({"choose", "select", "pick"})
+
+
+def _chosen(trigger: Token) -> bool:
+    """Whether a supply was told as a choice: "chose X", "picked X to build ...", "was selected by Y to ..."."""
+    return trigger.lemma_.lower() in _CHOOSING or _complement_of_verb(trigger) and trigger.head.lemma_.lower() in \
+        _CHOOSING
+
+
 _OBJECT_CONTROL = frozenset({"pick", "choose", "select", "hire", "ask", "commission", "contract", "tap", "appoint",
                              "allow", "invite", "urge", "persuade", "order"})
 #: verbs that keep their object from doing what "from" says ("blocked X from shipping", "barred X from bidding")
@@ -746,9 +755,12 @@ class RelationFinder:
             # "criticised the fine", "will challenge the penalty in court": whoever fined last
             last = self._last_told(noun, 5, lambda c: c.action == "investigates" and c.modality != "negated")
             return [(last.subject, last.subject_mention, "generic")] if last is not None else []
-        elif lemma in ("award", "result"):
-            # "challenge the award in court": the customer who chose the supplier last told
-            last = self._last_told(noun, 10, lambda c: c.action == "supplies" and c.modality != "negated")
+        elif lemma in ("award", "result", "outcome"):
+            # "challenge the award in court": the customer who chose the supplier last told (one told as chosen
+            # first: "India has picked X ... criticised the outcome")
+            last = self._last_told(noun, 10, lambda c: c.action == "supplies" and c.modality != "negated"
+                                   and _chosen(c.trigger)) or \
+                self._last_told(noun, 10, lambda c: c.action == "supplies" and c.modality != "negated")
             return [(last.object, last.object_mention, "generic")] if last is not None else []
         elif lemma in self.lexicon.entity.get("decision_nouns", frozenset()):
             named = self._named_before(noun, 5)
@@ -761,7 +773,12 @@ class RelationFinder:
             last = self._last_told(noun, 5, lambda c: c.action in done
                                    and c.modality != "negated"
                                    and not (c.trigger.pos_ == "NOUN" and governor_lemma(c.trigger) == "be"))
-            return [(last.subject, last.subject_mention, "generic")] if last is not None else []
+            if last is not None:
+                return [(last.subject, last.subject_mention, "generic")]
+            # a supplier chosen: "India has picked X to build its helicopters ... criticised the decision"
+            last = self._last_told(noun, 10, lambda c: c.action == "supplies" and c.modality != "negated"
+                                   and _chosen(c.trigger)) if not suing else None
+            return [(last.object, last.object_mention, "generic")] if last is not None else []
         else:
             return []
         # (a bailout or an order is the one told as such, not any investment or supply: same word)
@@ -2394,6 +2411,13 @@ class RelationFinder:
                             # "X, Argentina's state-owned flag carrier", "X, Congo's state miner": the state owns it
                             self.add(found[0].cluster, "invests_in", cluster, child, 0.7, found[1], head,
                                      found[0], mention, mood="asserted")
+            # "The Taiwanese foundry, widely known as TSMC": the nominal a name is said to be known as
+            called = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "as" else None
+            if called is not None and called.lemma_ in ("know", "call") and called.dep_ in ("acl", "relcl") and \
+                    called.head.lemma_.lower() in described and self.entities.mention_at[called.head.i] is None and \
+                    (found := self._country_modifier(called.head)) is not None:
+                self.add(cluster, "based_in", found[0].cluster, called.head, 0.75, head, found[1], mention, found[0],
+                         mood="asserted")
             # "Seoul-based X", "X-owned"
             for t in doc[max(0, mention.start - 4): mention.start]:
                 if t.lower_ in ("based", "headquartered") and t.i + 1 <= mention.start \
