@@ -39,6 +39,9 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # what will go on "as a subsidiary of" a company is its unit (not what a company runs "as a unit")
+    ("Halvorsen Corp. will operate as a subsidiary of Brightstar Inc. after the deal.",
+     {("Halvorsen", "subsidiary_of", "Brightstar", "planned")}),
     # a name a company nominal is "known as" is that company, based where the nominal says
     ("Brightstar Inc. said it would build a plant in Ohio. The Norwegian firm, widely known as Bright, said the "
      "plant would open in 2018.",

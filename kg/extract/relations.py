@@ -568,8 +568,12 @@ class RelationFinder:
                     p.action in judging for p in self.lexicon.verbs.get(governor_lemma(token), ())):
                 return []  # "Oxfam criticised the takeover of X": who judges a deal is no party to it
             if pattern.action == "subsidiary_of" and token.dep_ in ("dobj", "pobj") and \
-                    comma_appositive(token) is None:
-                return []  # "merged their units": who acts on a unit is not the unit
+                    comma_appositive(token) is None and not (
+                        token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.pos_ in ("VERB", "AUX")
+                        and not any(c.dep_ == "dobj" for c in token.head.head.children)):
+                # "merged their units": who acts on a unit is not the unit (but "X will operate as a unit of Y", "X
+                # was run as a division of Y": what goes on as a unit is one)
+                return []
             return [t for g in governor_subject(token) for t in _conjuncts(g)]
         if name == "mod":
             return [c for c in token.children if c.dep_ in ("compound", "nmod", "amod") and c.i < token.i]
