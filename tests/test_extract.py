@@ -39,6 +39,9 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # "X, which is half-owned by Y": the relative clause's owner holds a stake in the name it hangs on
+    ("Halvorsen Corp., which is half-owned by Brightstar Inc., raised prices.",
+     {("Brightstar", "invests_in", "Halvorsen", "asserted")}),
     # what will go on "as a subsidiary of" a company is its unit (not what a company runs "as a unit")
     ("Halvorsen Corp. will operate as a subsidiary of Brightstar Inc. after the deal.",
      {("Halvorsen", "subsidiary_of", "Brightstar", "planned")}),
@@ -238,6 +241,7 @@ CASES = [
      "minister Tom Ashcroft accused Aegir Tanzania of under-declaring its revenues.\nTom Marlowe, managing director "
      "of Aegir Tanzania, a unit of Aegir, denied it.",
      {("Vodafone", "based_in", "GB", "asserted"), ("Aegir", "operates_in", "MZ", "asserted"),
+      ("Vodafone", "invests_in", "Aegir", "asserted"), ("Aegir", "subsidiary_of", "Vodafone", "asserted"),
       ("Tom Ashcroft", "criticizes", "Aegir Tanzania", "asserted"),
       ("Aegir Tanzania", "subsidiary_of", "Aegir", "asserted"),
       ("Tom Marlowe", "leads", "Aegir Tanzania", "asserted")}),

@@ -251,6 +251,8 @@ def objects(verb: Token) -> list[Token]:
             found = [verb.head]  # a reduced passive relative: "X, based in Y", "the firm bought by Y"
         if not found and verb.dep_ == "acomp" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
             found = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "X is 74 percent owned by Y"
+            if verb.head.dep_ == "relcl" and found and all(f.lower_ in _RELATIVE for f in found):
+                found = [verb.head.head]  # "X, which is majority-owned by Y"
     if verb.dep_ == "relcl" and not _is_passive(verb) and (
             not found or all(f.lower_ in _RELATIVE for f in found)) \
             and not any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE for c in verb.children):
