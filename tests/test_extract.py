@@ -39,6 +39,9 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # "counts Y as its biggest shareholder": Y holds a stake (but "counts Y as its biggest customer" is a sale)
+    ("Halvorsen Corp., which counts Brightstar Holdings as its biggest shareholder, fell.",
+     {("Brightstar Holdings", "invests_in", "Halvorsen", "asserted")}),
     # "X, which is half-owned by Y": the relative clause's owner holds a stake in the name it hangs on
     ("Halvorsen Corp., which is half-owned by Brightstar Inc., raised prices.",
      {("Brightstar", "invests_in", "Halvorsen", "asserted")}),

@@ -538,6 +538,8 @@ class RelationFinder:
         if name == "gov_dobj":
             # "added 36 companies to a trade blacklist": what the governing verb acts on
             if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ == "VERB":
+                if pattern.gov and token.head.head.lemma_.lower() not in pattern.gov:
+                    return []
                 return [t for o in objects(token.head.head) for t in [o, *_examples(o)]]
             if token.dep_ == "xcomp" and token.head.pos_ == "VERB" and pattern.gov and \
                     token.head.lemma_.lower() in pattern.gov:
