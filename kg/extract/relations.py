@@ -204,7 +204,8 @@ _INVESTING = Pattern(kind="verb", action="invests_in", lemmas=frozenset(), subje
                      confidence=0.6, subject_types=frozenset({"Company", "Organization", "Country", "Person"}))
 #: participles that make a modifier an owner ("state-owned", "state-controlled", "state-run")
 _OWNED_WORDS = frozenset({"owned", "controlled", "run"})
-#: verbs whose infinitive complement is done by their object ("picked X to supply", "asked X to build")
+
+
 def _complement_of_verb(token: Token) -> bool:
     """Whether ``token`` is the open complement of a verb: "picked X to build", and "X was chosen by Y to make",
     which the parser reads as a clause of purpose."""
@@ -221,6 +222,7 @@ def _chosen(trigger: Token) -> bool:
         _CHOOSING
 
 
+#: verbs whose infinitive complement is done by their object ("picked X to supply", "asked X to build")
 _OBJECT_CONTROL = frozenset({"pick", "choose", "select", "hire", "ask", "commission", "contract", "tap", "appoint",
                              "allow", "invite", "urge", "persuade", "order"})
 #: verbs that keep their object from doing what "from" says ("blocked X from shipping", "barred X from bidding")
@@ -1134,7 +1136,7 @@ class RelationFinder:
         """"X, which had also bid for the contract, lost out", "Y had also bid for the order but was not
         selected": a bidder for the contract the text just told of, won by another, did not supply its
         customer, and competed with the winner."""
-        contracts = {"contract", "contracts", "order", "orders", "tender", "deal", "work"}
+        contracts = self.lexicon.entity.get("contract_nouns", frozenset())
         for verb in self.doc:
             if verb.pos_ != "VERB" or verb.lemma_.lower() != "bid" or verb.tag_ not in ("VBD", "VBN") or not any(
                     c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
