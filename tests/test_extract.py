@@ -39,6 +39,18 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a name the tagger cut at its "and", never written apart in the article, is one company's name ...
+    ("Brightstar has completed its purchase of Marlowe and Pine Land, the Ohio-based seed company. Marlowe and "
+     "Pine Land sells seed in China.",
+     {("Brightstar", "acquires", "Marlowe and Pine Land", "asserted"),
+      ("Marlowe and Pine Land", "based_in", "US", "asserted"),
+      ("Marlowe and Pine Land", "operates_in", "CN", "asserted")}),
+    # ... but two companies also named apart stay two
+    ("Brightstar bought Marlowe Seeds and Aegir Holdings. Marlowe Seeds and Aegir Holdings sell seed in China. "
+     "Aegir Holdings is based in Ohio.",
+     {("Brightstar", "acquires", "Marlowe Seeds", "asserted"), ("Brightstar", "acquires", "Aegir Holdings", "asserted"),
+      ("Marlowe Seeds", "operates_in", "CN", "asserted"), ("Aegir Holdings", "operates_in", "CN", "asserted"),
+      ("Aegir Holdings", "based_in", "US", "asserted")}),
     # "counts Y as its biggest shareholder": Y holds a stake (but "counts Y as its biggest customer" is a sale)
     ("Halvorsen Corp., which counts Brightstar Holdings as its biggest shareholder, fell.",
      {("Brightstar Holdings", "invests_in", "Halvorsen", "asserted")}),

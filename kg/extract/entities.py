@@ -514,6 +514,31 @@ class Entities:
                 out[-1].label_ = "ORG"
             else:
                 out.append(ent)
+        return self._paired_names(out)
+
+    def _paired_names(self, spans: list[Span]) -> list[Span]:
+        """"Delta" + "and" + "Pine Land": two names the tagger cut at an "and", which the article never writes
+        apart (at least twice "X and Y", and never "X" or "Y" alone), are one company's name."""
+        doc = self.doc
+        words = [t.text for t in doc]
+
+        def count(seq: list[str]) -> int:
+            return sum(words[i:i + len(seq)] == seq for i in range(len(words) - len(seq) + 1))
+
+        whole = {ent.text for ent in spans}  # (a name the tagger also found whole is mended by _rescan)
+        out: list[Span] = []
+        for ent in spans:
+            if out and out[-1].end + 1 == ent.start and doc[out[-1].end].lower_ == "and" and ent.label_ == "ORG" \
+                    and out[-1].label_ in ("ORG", "LOC", "GPE", "PERSON") and out[-1][0].is_title and ent[0].is_title:
+                first = [t.text for t in out[-1] if t.lower_ != "the"]
+                second = [t.text for t in ent if t.tag_ != "POS"]
+                together = count(first + ["and"] + second)
+                if first and together >= 2 and count(first) == together and count(second) == together and \
+                        doc[out[-1].start: ent.end].text not in whole:
+                    out[-1] = doc[out[-1].start: ent.end]
+                    out[-1].label_ = "ORG"
+                    continue
+            out.append(ent)
         return out
 
     def _legal_form_end(self, end: int) -> int:
