@@ -136,6 +136,8 @@ def modality(trigger: Token, lexicon: Lexicon, *, year: int | None = None, lexic
                 negated = True  # "had been supplying chips to Apple before the deal was dropped": it ended
             if child.dep_ == "neg" or (child.dep_ == "det" and word == "no"):
                 negated = True
+            elif child.dep_ == "advmod" and word == "longer" and any(g.lower_ == "no" for g in child.children):
+                negated = True  # "no longer has operations in Iran": it ended
             elif child.dep_ in ("aux", "auxpass"):
                 if word in cues["possible_aux"]:
                     possible = True
