@@ -39,6 +39,11 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # "X-based" ends with its sentence: the name opening the next one is not what it describes
+    ("Halvorsen Airways, an Ohio-based carrier, expanded. Aegir Air denied a report that it would buy a stake in the "
+     "Ohio-based carrier.\nBrightstar plans to open flights to Mexico next year.",
+     {("Halvorsen Airways", "based_in", "US", "asserted"), ("Aegir Air", "invests_in", "Halvorsen Airways", "negated"),
+      ("Brightstar", "operates_in", "MX", "planned")}),
     # "no longer" ends what it modifies
     ("Brightstar no longer has any operations in Iran.", {("Brightstar", "operates_in", "IR", "negated")}),
     # a name the tagger cut at its "and", never written apart in the article, is one company's name ...
