@@ -39,6 +39,9 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # named examples of a country's clients are from there
+    ("Brightstar processed transactions for Iranian clients, including Aegir Bank and Halvorsen Oil.",
+     {("Aegir Bank", "based_in", "IR", "asserted"), ("Halvorsen Oil", "based_in", "IR", "asserted")}),
     # "X-based" ends with its sentence: the name opening the next one is not what it describes
     ("Halvorsen Airways, an Ohio-based carrier, expanded. Aegir Air denied a report that it would buy a stake in the "
      "Ohio-based carrier.\nBrightstar plans to open flights to Mexico next year.",

@@ -350,9 +350,9 @@ class Entities:
         return all(i + n < len(doc) and doc[i + n].text == last.text for i in range(len(doc) - n + 1)
                    if [t.text for t in doc[i:i + n]] == words)
 
-    def example_of(self, token: Token) -> Token | None:
+    def example_of(self, token: Token, *, customers: bool = False) -> Token | None:
         """The plural company noun a name is a named example of: "14 Chinese companies, including A and B",
-        "carriers such as A"."""
+        "carriers such as A" (with ``customers``, also "Iranian clients, including A")."""
         while token.dep_ == "conj" and token.head.i != token.i:
             token = token.head
         prep = token.head
@@ -360,7 +360,8 @@ class Entities:
                                         and self.doc[prep.i - 1].lower_ == "such"):
             return None
         noun = prep.head if prep.head.pos_ == "NOUN" else prep.head.head  # "such" may hang in between
-        if noun.tag_ == "NNS" and noun.lemma_.lower() in self.lexicon.entity["company_nouns"]:
+        if noun.tag_ == "NNS" and (noun.lemma_.lower() in self.lexicon.entity["company_nouns"] or
+                                   customers and noun.lemma_.lower() in self.lexicon.entity["customer_nouns"]):
             return noun
         return None
 

@@ -2353,7 +2353,7 @@ class RelationFinder:
                         if other is not None and other.kind == "name" and other.cluster.type == cluster.type:
                             self.add(other.cluster, "based_in", country_mention.cluster, t, 0.75, t, modifier, other,
                                      country_mention, mood="asserted")
-            group = self.entities.example_of(doc[mention.end - 1])
+            group = self.entities.example_of(doc[mention.end - 1], customers=True)
             if group is not None:
                 # "14 Chinese technology companies, including A and B": each example is from there
                 holders = [group] + [c for c in group.children if c.dep_ == "compound"]
