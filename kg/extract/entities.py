@@ -438,6 +438,10 @@ class Entities:
         out: list[Span] = []
         org_words = self.lexicon.entity["organization_words"]
         for ent in self._split_at_prepositions():
+            if ent.label_ == "PERSON" and len(ent) >= 3 and ent[0].is_title and \
+                    (ent[0].lower_.rstrip("."),) in self._titles and all(t.is_title for t in ent[1:3]):
+                ent = self.doc[ent.start + 1: ent.end]  # "[Treasurer] Wayne Swan": a title is no part of a name
+                ent.label_ = "PERSON"
             if len(ent) > 1 and ent[-1].text == "-" and not ent[-1].whitespace_ and ent.end < len(self.doc) and \
                     (self.doc[ent.end].is_title or self.doc[ent.end].is_upper) and not self.doc[ent.end].ent_type_:
                 label = ent.label_
