@@ -39,6 +39,14 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # "X Commercial Jets, the jet unit of the American planemaker": the company whose name the unit's begins with
+    ("Brightstar won an order for 20 jets from Aegir Air. Halvorsen Corp. also bid for the order. Tom Marlowe, chief "
+     "executive of Brightstar Commercial Jets, the jet unit of the American planemaker, praised the order.",
+     {("Brightstar", "supplies", "Aegir Air", "asserted"), ("Halvorsen", "supplies", "Aegir Air", "negated"),
+      ("Halvorsen", "competes_with", "Brightstar", "asserted"),
+      ("Tom Marlowe", "leads", "Brightstar Commercial Jets", "asserted"),
+      ("Brightstar Commercial Jets", "subsidiary_of", "Brightstar", "asserted"),
+      ("Brightstar", "based_in", "US", "asserted")}),
     # a role's title the tagger took into a person's name is no part of it
     ("Norwegian Treasurer Tom Marlowe said the government would consider the bid.",
      {("Tom Marlowe", "works_for", "NO", "asserted")}),

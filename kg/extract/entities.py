@@ -2910,10 +2910,25 @@ class Entities:
                  and m.cluster.type in candidates}
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def _parent_by_name(self, token: Token) -> Cluster | None:
+        """"Boeing Commercial Airplanes, the airliner unit of the American planemaker": the company whose name
+        the unit's name begins with."""
+        unit = token.head.head
+        if token.dep_ != "pobj" or token.head.lower_ != "of" or unit.lemma_.lower() not in UNIT_NOUNS or \
+                unit.dep_ != "appos" or (named := self.mention_at[unit.head.i]) is None or named.kind != "name":
+            return None
+        words = normalise(named.cluster.name).split()
+        found = [c for c in self.clusters if c.type == "Company" and c is not named.cluster and any(
+            0 < len(n) < len(words) and words[:len(n)] == n for n in (normalise(x).split() for x in c.names))]
+        return found[0] if len(found) == 1 else None
+
     def _nominal(self, token: Token) -> Cluster | None:
         bound = self._bound(token)
         if bound is not None:
             return bound
+        parent = self._parent_by_name(token)
+        if parent is not None:
+            return parent
         candidates: tuple[str, ...] = ("Company",) if token.lemma_ != "organization" else ("Organization",)
         if any(c.type == "Organization" and (token.lemma_.lower() in c.described
                                              or normalise(c.name).split()[-1:] == [token.lemma_.lower()])
