@@ -39,6 +39,11 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a name listed right after a plural company noun is a company's, whatever the tagger took it for
+    ("Brightstar competes with Japanese carmakers Nissan and Marlowe in India.",
+     {("Brightstar", "competes_with", "Nissan", "asserted"), ("Brightstar", "competes_with", "Marlowe", "asserted"),
+      ("Brightstar", "operates_in", "IN", "asserted"), ("Nissan", "based_in", "JP", "asserted"),
+      ("Marlowe", "based_in", "JP", "asserted")}),
     # "X Commercial Jets, the jet unit of the American planemaker": the company whose name the unit's begins with
     ("Brightstar won an order for 20 jets from Aegir Air. Halvorsen Corp. also bid for the order. Tom Marlowe, chief "
      "executive of Brightstar Commercial Jets, the jet unit of the American planemaker, praised the order.",

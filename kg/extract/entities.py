@@ -1450,9 +1450,16 @@ class Entities:
                     and end + len(p) < len(doc) and doc[end + len(p)].ent_type_ == "PERSON"
                     for p, action in self.lexicon.roles if action == "leads")
                 owned = owned or chaired or self._which_clause(end)
+                # "Japanese carmakers Nissan and Suzuki": a name listed right after a plural company noun
+                lead = name_head
+                while lead.dep_ == "conj" and lead.head.i < lead.i:
+                    lead = lead.head
+                lead_start = lead.left_edge.i if lead.i != name_head.i else start
+                listed = lead_start > 0 and doc[lead_start - 1].tag_ == "NNS" and \
+                    doc[lead_start - 1].lemma_.lower() in self.lexicon.entity["company_nouns"]
                 type_ = "Company" if not aged and (key in org_words or len(prefix_of) == 1 or owned or business_head
                                                     or company_word or bought or workplace or allied or itself or parent
-                                                    or self.example_of(name_head) is not None) else "Person"
+                                                    or listed or self.example_of(name_head) is not None) else "Person"
                 pending.append((start, end, text, type_))
             elif label == "ORG" and doc[end - 1].dep_ == "compound" and start > 0 and doc[start - 1].lower_ == "the" \
                     and doc[end - 1].head.lemma_.lower() in self.lexicon.entity["company_nouns"] \
