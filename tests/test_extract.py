@@ -39,6 +39,12 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # "criticised the Brightstar order": the customer of the order with Brightstar, not of the last one told
+    ("Aegir Air has ordered 20 jets from Brightstar. Halvorsen Airways has ordered ten jets from Ashcroft Aviation. "
+     "Tom Marlowe criticised the Brightstar order.",
+     {("Brightstar", "supplies", "Aegir Air", "asserted"),
+      ("Ashcroft Aviation", "supplies", "Halvorsen Airways", "asserted"),
+      ("Tom Marlowe", "criticizes", "Aegir Air", "asserted")}),
     # a name listed right after a plural company noun is a company's, whatever the tagger took it for
     ("Brightstar competes with Japanese carmakers Nissan and Marlowe in India.",
      {("Brightstar", "competes_with", "Nissan", "asserted"), ("Brightstar", "competes_with", "Marlowe", "asserted"),

@@ -791,10 +791,17 @@ class RelationFinder:
             return [(last.object, last.object_mention, "generic")] if last is not None else []
         else:
             return []
-        # (a bailout or an order is the one told as such, not any investment or supply: same word)
+        # (a bailout or an order is the one told as such, not any investment or supply: same word, or for an
+        # order a purchase; "the Embraer order" is one with Embraer)
         same = action in ("invests_in", "supplies")
-        last = self._last_told(noun, 5, lambda c: c.action == action
-                               and (not same or c.trigger.lemma_.lower() == lemma))
+        words = {lemma} | ({"buy", "purchase"} if lemma == "order" else set())
+        with_ = {m.cluster.id for c in noun.children if c.dep_ in ("compound", "poss")
+                 and (m := self.entities.mention_at[c.i]) is not None and m.kind == "name"}
+        # (the order criticised may have been told well before, when it names its supplier: the whole text)
+        within = 5 if lemma != "order" else 10 if not with_ else len(self.doc)
+        last = self._last_told(noun, within, lambda c: c.action == action
+                               and (not same or c.trigger.lemma_.lower() in words)
+                               and (not with_ or bool(with_ & {c.subject.id, c.object.id})))
         if last is None:
             return []
         if side == "subject":
