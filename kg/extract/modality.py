@@ -92,6 +92,9 @@ def modality(trigger: Token, lexicon: Lexicon, *, year: int | None = None, lexic
     cues = lexicon.modality
     chain = _governors(trigger)
     planned = possible = negated = ongoing = False
+    top = chain[-1]
+    if top.dep_ == "relcl" and top.head.dep_ == "dobj" and top.head.head.lemma_.lower() in cues["negated_verbs"]:
+        negated = True  # "cancelled two rigs it had ordered from X": what the clause told of is undone
     for i, token in enumerate(chain):
         # a verb reached from its conjunct is coordinate with it, not governing it: "bid for X but lost out to Y"
         # takes its auxiliaries ("will bid and win"), not the meaning of "bid"
