@@ -525,9 +525,11 @@ class Entities:
         """"Delta" + "and" + "Pine Land": two names the tagger cut at an "and", which the article never writes
         apart (at least twice "X and Y", and never "X" or "Y" alone), are one company's name."""
         doc = self.doc
-        words = [t.text for t in doc]
+        words: list[str] = []  # the document's words, read only when a pair is found
 
         def count(seq: list[str]) -> int:
+            if not words:
+                words.extend(t.text for t in doc)
             return sum(words[i:i + len(seq)] == seq for i in range(len(words) - len(seq) + 1))
 
         whole = {ent.text for ent in spans}  # (a name the tagger also found whole is mended by _rescan)
