@@ -347,8 +347,16 @@ class Entities:
             return False
         words = [t.text for t in doc[start:end - 1]]
         n = len(words)
-        return all(i + n < len(doc) and doc[i + n].text == last.text for i in range(len(doc) - n + 1)
-                   if [t.text for t in doc[i:i + n]] == words)
+        return all(i + n < len(doc) and doc[i + n].text == last.text for i in self._occurrences(words))
+
+    @cached_property
+    def _words(self) -> list[str]:
+        return [t.text for t in self.doc]
+
+    def _occurrences(self, words: list[str]) -> list[int]:
+        """Where the document writes ``words``, token for token (the index of each first word)."""
+        n = len(words)
+        return [i for i in range(len(self._words) - n + 1) if self._words[i:i + n] == words]
 
     def example_of(self, token: Token, *, customers: bool = False) -> Token | None:
         """The plural company noun a name is a named example of: "14 Chinese companies, including A and B",
@@ -525,12 +533,9 @@ class Entities:
         """"Delta" + "and" + "Pine Land": two names the tagger cut at an "and", which the article never writes
         apart (at least twice "X and Y", and never "X" or "Y" alone), are one company's name."""
         doc = self.doc
-        words: list[str] = []  # the document's words, read only when a pair is found
 
         def count(seq: list[str]) -> int:
-            if not words:
-                words.extend(t.text for t in doc)
-            return sum(words[i:i + len(seq)] == seq for i in range(len(words) - len(seq) + 1))
+            return len(self._occurrences(seq))
 
         whole = {ent.text for ent in spans}  # (a name the tagger also found whole is mended by _rescan)
         out: list[Span] = []
