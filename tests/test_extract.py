@@ -39,6 +39,13 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # "US Customs and Border Protection (CBP)": the tagger's shorter name is the first part of what the acronym
+    # stands for, the country before it left out of the acronym
+    ("Brightstar sued US Customs and Border Protection (CBP) on Monday.",
+     {("Brightstar", "sues", "CBP", "asserted")}),
+    # an acronym's spelled-out name may have "on" in it, and the body it is called is the name's head's
+    ("The Roundtable on Fair Marlowe Trade (RFMT), a certification body, said it had opened an investigation into "
+     "Brightstar.", {("RFMT", "investigates", "Brightstar", "asserted")}),
     # what a relative clause on the object of "cancelled" tells of is undone
     ("Separately, the oil company Brightstar said it had cancelled two drilling rigs it had ordered from Marlowe "
      "Offshore.", {("Marlowe Offshore", "supplies", "Brightstar", "negated")}),

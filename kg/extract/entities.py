@@ -1593,8 +1593,10 @@ class Entities:
             if body is not None:
                 # "Unionen, the Swedish union": what the text calls a union, a regulator ... is no company
                 m.cluster.nouns.add(body)
+                # (a company word of the name's head, not of its phrase: "the Roundtable on Sustainable Palm Oil")
                 if m.cluster.type == "Company" and not any(
-                        w in self.lexicon.entity["company_words"] for n in m.cluster.names for w in n.lower().split()):
+                        w in self.lexicon.entity["company_words"] for n in m.cluster.names
+                        for w in re.split(r"\b(?:of|for|on)\b", n.lower())[0].split()):
                     bodies_named.append(m.cluster)
             words = [t for t in self.doc[m.start:m.end]] + [
                 c for c in head.children if c.dep_ in ("compound", "appos") and not m.start <= c.i < m.end]
@@ -1974,6 +1976,18 @@ class Entities:
 
     _NAME_JOINERS = frozenset({"of", "and", "for", "the", "y", "de", "del", "la", "des", "du", "et", "&"})
 
+    #: words an organisation's spelled-out name may have that its acronym leaves out
+    _SPELLED_JOINERS = _NAME_JOINERS | {"on", "in"}  # "Roundtable on Sustainable Palm Oil (RSPO)"
+
+    def _spells(self, span: Span, acronym: str) -> bool:
+        """Whether a run of words is what an acronym stands for: the initials of its words but the joiners, with or
+        without a country before them ("US Customs and Border Protection (CBP)")."""
+        words = [t for t in span if t.lower_ not in self._SPELLED_JOINERS]
+        if words and len(words) > 2 and places.country_code(words[0].text) and \
+                "".join(t.text[0] for t in words[1:]).upper() == acronym.upper():
+            return True
+        return len(words) >= 2 and "".join(t.text[0] for t in words).upper() == acronym.upper()
+
     def _spelled_out(self) -> None:
         """"the Comisión Nacional Bancaria y de Valores (CNBV)": capitalised words the tagger left out whose
         initials are the bracketed acronym after them are an organisation's name."""
@@ -1985,15 +1999,22 @@ class Entities:
             acronym = doc[i + 1].text
             if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 8):
                 continue
-            start = i
-            while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in self._NAME_JOINERS) \
-                    and self.mention_at[start - 1] is None and i - start < 12:
-                start -= 1
-            while start < i and doc[start].lower_ in self._NAME_JOINERS:
-                start += 1
-            words = [t for t in doc[start:i] if t.lower_ not in self._NAME_JOINERS]
-            if len(words) < 2 or "".join(t.text[0] for t in words).upper() != acronym.upper():
-                continue
+            # the words before the bracket, back over names found in them ("US Customs" + "and Border Protection")
+            starts, start = [], i
+            while start > 0 and i - start < 12:
+                tagged = self.mention_at[start - 1]
+                if tagged is not None and tagged.kind == "name" and tagged.cluster.type in ("Company", "Organization"):
+                    start = tagged.start
+                elif tagged is None and (doc[start - 1].is_title or doc[start - 1].lower_ in self._SPELLED_JOINERS):
+                    start -= 1
+                else:
+                    break
+                if doc[start].lower_ not in self._SPELLED_JOINERS:
+                    starts.append(start)
+            start = next((s for s in reversed(starts) if self._spells(doc[s:i], acronym)), i)
+            if start == i or (whole := self.mention_at[start]) is not None and whole.end == i:
+                continue  # (or found whole already)
+            self._unsplit(start, i)
             text = doc[start:i].text
             cluster = self._cluster_for(text, self._org_type(text, "ORG"))
             if self._add(start, i, cluster, "name"):
@@ -2572,7 +2593,7 @@ class Entities:
     def phrase_head(self, m: Mention) -> Token:
         """The word a name's phrase hangs on: its syntactic head when the name has a phrase of its own ("the
         Superintendency of Industry and Commerce"), else its last word."""
-        if any(t.dep_ == "prep" and t.lower_ in ("of", "for") for t in self.doc[m.start:m.end - 1]):
+        if any(t.dep_ == "prep" and t.lower_ in ("of", "for", "on") for t in self.doc[m.start:m.end - 1]):
             return self.head(m)
         return self.doc[m.end - 1]
 
