@@ -702,13 +702,17 @@ class RelationFinder:
         found = [r for p in owners if p.pos_ == "PROPN" for r in self.entities.resolve(p) if r[0].type != "Person"]
         if found:
             return [(c, m, "generic") for c, m, _ in found]
-        # "a tax on cars imported from Japan and China", "tariffs on steel from Korea": the goods' countries
+        # "a tax on cars imported from Japan and China", "tariffs on steel from Korea": the goods' makers
         origins = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "from"] + [
             p for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
             for p in c.children if p.dep_ == "prep" and p.lower_ == "from"]
         if not origins and noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.i + 1 < len(self.doc) and \
                 (nxt := self.doc[noun.i + 1]).lower_ == "from" and nxt.dep_ == "prep" and nxt.head.i < noun.i:
             origins = [nxt]  # "impose tariffs on goods from France", the parser hanging "from" on an earlier word
+        if not origins and noun.dep_ == "dobj" and noun.lemma_.lower() in self.lexicon.entity.get("trade_nouns", ()):
+            # "barred imports of steel from X", the parser hanging "from" on the verb
+            origins = [p for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "from" and p.i > noun.i]
+        # ("barred imports of palm oil from Felda": a company's goods stand for the company)
         countries = [(m.cluster, m, "generic") for p in origins for g in p.children if g.dep_ == "pobj"
                      for t in _conjuncts(g) if (m := self.entities.mention_at[t.i]) is not None
                      and m.cluster.type == "Country" and m.kind in ("name", "demonym")]
