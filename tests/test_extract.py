@@ -41,6 +41,13 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 CASES = [
     # barring the imports from a company sanctions the company, the parser hanging "from" on the verb
     ("The United States barred imports of steel from Brightstar.", {("US", "sanctions", "Brightstar", "asserted")}),
+    # "the state oil company of Norway": the country a descriptor is of, as "Norway's state oil company"
+    ("Aegir Energy, the state oil company of Norway, bought a stake in Brightstar.",
+     {("Aegir Energy", "based_in", "NO", "asserted"), ("NO", "invests_in", "Aegir Energy", "asserted"),
+      ("Aegir Energy", "invests_in", "Brightstar", "asserted")}),
+    # (but a relation's noun is no descriptor: the largest supplier of Norway supplies it)
+    ("Aegir Energy, the largest supplier of Norway, bought a stake in Brightstar.",
+     {("Aegir Energy", "supplies", "NO", "asserted"), ("Aegir Energy", "invests_in", "Brightstar", "asserted")}),
     # "US Customs and Border Protection (CBP)": the tagger's shorter name is the first part of what the acronym
     # stands for, the country before it left out of the acronym
     ("Brightstar sued US Customs and Border Protection (CBP) on Monday.",

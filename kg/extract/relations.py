@@ -715,7 +715,8 @@ class RelationFinder:
         # ("barred imports of palm oil from Felda": a company's goods stand for the company)
         countries = [(m.cluster, m, "generic") for p in origins for g in p.children if g.dep_ == "pobj"
                      for t in _conjuncts(g) if (m := self.entities.mention_at[t.i]) is not None
-                     and m.cluster.type == "Country" and m.kind in ("name", "demonym")]
+                     and (m.cluster.type == "Country" and m.kind in ("name", "demonym")
+                          or m.cluster.type == "Company" and m.kind == "name")]
         return list({c.id: (c, m, h) for c, m, h in countries}.values())
 
     def _board_of(self, noun: Token) -> Cluster | None:
@@ -2292,6 +2293,20 @@ class RelationFinder:
                         return m, grand
         return None
 
+    def _country_of(self, noun: Token) -> tuple[Mention, Token] | None:
+        """"X, the state oil company of Saudi Arabia": the country a descriptor is of (not a relation's noun: "the
+        largest supplier of Russia", "the unit of ...")."""
+        if noun.lemma_.lower() in self.lexicon.nouns:
+            return None
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    m = self.entities.mention_at[pobj.i]
+                    if pobj.dep_ == "pobj" and m is not None and m.cluster.type == "Country" and \
+                            m.kind in ("name", "place"):
+                        return m, pobj
+        return None
+
     def _group_country(self, noun: Token) -> tuple[Mention, Token] | None:
         """"Chinese airlines agree ..." then "six airlines - Air China, ...": a plural descriptor takes the
         country of the same group named a few sentences before."""
@@ -2422,7 +2437,7 @@ class RelationFinder:
                 # ("Kadokawa, the Tokyo-based publisher": what a company is said to be based as needs no company noun)
                 if child.lemma_.lower() in described or any(
                         self.entities.based_place(a) is not None for a in child.children):
-                    found = self._country_modifier(child)
+                    found = self._country_modifier(child) or self._country_of(child)
                     if found:
                         self.add(cluster, "based_in", found[0].cluster, child, 0.75, head, found[1], mention,
                                  found[0], mood="asserted")
