@@ -39,6 +39,9 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # "Saudi": the first word of a country's name and of its demonym alone, tagged a nationality
+    ("Saudi energy minister Tom Marlowe attended the signing in Oslo.",
+     {("Tom Marlowe", "works_for", "SA", "asserted")}),
     # barring the imports from a company sanctions the company, the parser hanging "from" on the verb
     ("The United States barred imports of steel from Brightstar.", {("US", "sanctions", "Brightstar", "asserted")}),
     # "the state oil company of Norway": the country a descriptor is of, as "Norway's state oil company"

@@ -7,7 +7,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.extract.places import capital_country, country_code, country_name, is_demonym, place_country, region_country
+from kg.extract.places import (
+    capital_country,
+    country_code,
+    country_name,
+    is_demonym,
+    leading_demonym,
+    place_country,
+    region_country,
+)
 
 ALPHA_2 = {c.alpha_2 for c in pycountry.countries}
 
@@ -146,6 +154,24 @@ def test_not_countries(text: str) -> None:
 )
 def test_is_demonym(word: str, expected: bool) -> None:
     assert is_demonym(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [
+        ("Saudi", "SA"),  # of "Saudi Arabian": the first word of the name of Saudi Arabia and of no other country
+        ("saudi", "SA"),
+        ("Costa", "CR"),
+        ("South", None),  # South Korean, South African, South Sudanese
+        ("North", None),
+        ("New", None),
+        ("Chinese", None),  # a demonym of its own, not the first word of a longer one
+        ("", None),
+    ],
+)
+def test_leading_demonym(word: str, code: str | None) -> None:
+    assert leading_demonym(word) == code
+    assert not is_demonym(word) or word == "Chinese"  # (only where the tagger calls the word a nationality)
 
 
 @pytest.mark.parametrize(

@@ -1262,6 +1262,8 @@ class Entities:
                 self._add(start, end, self.country(towns[text]), "place")
                 continue
             code = places.country_code(text) if label in ("GPE", "NORP", "LOC") else None
+            if label == "NORP" and code is None and end - start == 1:
+                code = places.leading_demonym(text)  # "the Saudi company": a nationality the tagger knows
             if label == "PERSON" and (named := places.country_code(text, allow_codes=False)) and \
                     not places.is_demonym(text) and not any(
                     x.label_ == "PERSON" and len(x) > len(text.split()) and x.text.endswith(" " + text)

@@ -144,6 +144,7 @@ class _CountryIndex:
     dotted: dict[str, str]  # letters of a dotted abbreviation: "US" for "U.S."
     capitals: _Table  # keyed by _key()
     display: dict[str, str]  # alpha-2 → readable name
+    leading: dict[str, str]  # keyed by _key(): first words of multi-word demonyms ("saudi")
 
 
 def _countryinfo_records() -> list[dict[str, Any]]:
@@ -322,6 +323,16 @@ def _country_index() -> _CountryIndex:
                     names.add(stem, code, _DERIVED)
                     break
 
+    # 3c. The leading word of a multi-word demonym that begins its country's name and no other country's name:
+    # "Saudi" of "Saudi Arabian" (Saudi Arabia); kept apart, for a word the tagger calls a nationality.
+    leading: dict[str, str] = {}
+    first_words = {(_key(f).split() or [""])[0] for f, _code, _tier in forms}
+    for demonym, code in demonyms:
+        words = _key(demonym).split()
+        if len(words) > 1 and len(words[0]) >= 4 and word_countries[words[0]] == {code} and \
+                words[0] not in region_words and words[0] in first_words and demonym_table.get(words[0]) is None:
+            leading.setdefault(words[0], code)
+
     # 4. Dotted abbreviations: "U.S." when "US" is a code of the country and the initials
     # of one of its names; "U.K." likewise from "UK" and "United Kingdom".
     dotted: dict[str, str] = {}
@@ -340,7 +351,7 @@ def _country_index() -> _CountryIndex:
             if head and _DOTTED_TOKEN_RE.fullmatch(last):
                 capitals.add(_key(head.rstrip(",")), code, _ALIAS)
 
-    return _CountryIndex(names, demonym_table, codes, dotted, capitals, display)
+    return _CountryIndex(names, demonym_table, codes, dotted, capitals, display, leading)
 
 
 @dataclass
@@ -472,6 +483,16 @@ def _country_match(text: str, *, allow_codes: bool) -> tuple[str | None, int]:
 
 
 @lru_cache(maxsize=65536)
+def leading_demonym(word: str) -> str | None:
+    """The country whose multi-word demonym, and whose name, alone begin with a word: "Saudi" of "Saudi Arabian".
+
+    Such a word is a nationality only where the tagger says so ("the Saudi company"); ``is_demonym`` does not
+    count it.
+    """
+    text = _clean(word)
+    return _country_index().leading.get(_key(text)) if text else None
+
+
 def is_demonym(word: str) -> bool:
     """Whether a word is a country's demonym ("Chinese", "South Korean", "Korean").
 
