@@ -2168,8 +2168,10 @@ class Entities:
             if cluster.type != "Company" or any(len(n) == 1 for n in names) or not any(
                     w.lower() in company_words for n in names for w in n[1:]):
                 continue
+            # (a country's code is a name's word too: "ARM" of "ARM Holdings", not Armenia)
             if len(word) < 3 or not word.isalpha() or not word[0].isupper() or word.lower() in company_words \
-                    or places.country_code(word) or places.is_demonym(word) or places.place_country(word):
+                    or places.country_code(word, allow_codes=False) or places.is_demonym(word) \
+                    or places.place_country(word, allow_codes=False):
                 continue
             for token in doc:
                 if token.text != word or self.mention_at[token.i] is not None or \
