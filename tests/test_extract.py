@@ -39,6 +39,8 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # who acts on a company's customers is none of them
+    ("Halvorsen Corp. said it would ask Brightstar's customers to stop buying its batteries.", set()),
     # "the newcomer": a company noun that says nothing of the kind of business, so any company named before
     ("Brightstar opened a plant in Ohio. The newcomer will compete with established carmakers such as Marlowe Motors.",
      {("Brightstar", "operates_in", "US", "asserted"), ("Brightstar", "competes_with", "Marlowe Motors", "planned")}),

@@ -580,6 +580,9 @@ class RelationFinder:
                 # "merged their units": who acts on a unit is not the unit (but "X will operate as a unit of Y", "X
                 # was run as a division of Y": what goes on as a unit is one)
                 return []
+            if pattern.action == "supplies" and token.dep_ == "dobj" and \
+                    token.lemma_.lower() in self.lexicon.entity.get("customer_nouns", frozenset()):
+                return []  # "would ask Y's customers to stop buying": who acts on the customers is none of them
             return [t for g in governor_subject(token) for t in _conjuncts(g)]
         if name == "mod":
             return [c for c in token.children if c.dep_ in ("compound", "nmod", "amod") and c.i < token.i]
