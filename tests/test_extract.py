@@ -39,6 +39,11 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a city the tagger took for a nationality or a person is a place where a facility is in it
+    ("Halvorsen's plant in Aguascalientes will close next year.", {("Halvorsen", "operates_in", "MX", "asserted")}),
+    # whoever sends goods to a company's plant does not run it
+    ("Brightstar supplies cylinder heads to Halvorsen's plant in Monterrey.",
+     {("Brightstar", "supplies", "Halvorsen", "asserted"), ("Halvorsen", "operates_in", "MX", "asserted")}),
     # who acts on a company's customers is none of them
     ("Halvorsen Corp. said it would ask Brightstar's customers to stop buying its batteries.", set()),
     # "the newcomer": a company noun that says nothing of the kind of business, so any company named before
@@ -1759,9 +1764,10 @@ def test_more_business_constructions(nlp, text, expected):
     ("Nvidia said it had halted sales of its graphics chips to Inspur Group.",
      {("Nvidia", "supplies", "Inspur Group", "negated")}),
     ("Kellogg completed the sale of Keebler Foods to Ferrero.", {("Ferrero", "acquires", "Keebler Foods", "asserted")}),
-    # goods supplied to a company's plant are supplied to the company; a plant near a town is in its country
+    # goods supplied to a company's plant are supplied to the company (and the plant is the company's, not the
+    # supplier's, in a city the tagger took for a nationality); a plant near a town is in its country
     ("Bocar, which already supplies cylinder heads to Nissan's plant in Aguascalientes, will sell castings.",
-     {("Bocar", "supplies", "Nissan", "asserted")}),
+     {("Bocar", "supplies", "Nissan", "asserted"), ("Nissan", "operates_in", "MX", "asserted")}),
     ("Germany's Voss Automotive said it was considering a new electronics plant near Queretaro, Mexico.",
      {("Voss Automotive", "based_in", "DE", "asserted"), ("Voss Automotive", "operates_in", "MX", "possible")}),
     # made together with another company: partners (but what two companies each run is no partnership)

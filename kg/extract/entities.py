@@ -705,6 +705,11 @@ class Entities:
         return verb.pos_ == "VERB" and any(
             p.action == "visits" for p in self.lexicon.verbs.get(verb.lemma_.lower(), ()))
 
+    def _sited(self, token: Token) -> bool:
+        """Whether a token is where a facility is: "its plant in Aguascalientes"."""
+        return token.dep_ == "pobj" and token.head.lower_ == "in" and \
+            token.head.head.lemma_.lower() in self.lexicon.entity.get("facility_nouns", frozenset())
+
     def _based_description(self, name: Token) -> bool:
         """"Paradox Interactive, the Stockholm-based publisher": a name in apposition with a noun said to be based
         somewhere is an organisation's (not "Jan Roe, the London-based analyst": a role only people hold)."""
@@ -1387,6 +1392,9 @@ class Entities:
                     # "Nestle, the Swiss food giant", "Russia's Gazprom", "Dubai-based rival Emirates",
                     # "Juan Valdez Café, the Colombian coffee chain": not a place, a company
                     pending.append((start, end, text, "Company"))
+            elif label in ("NORP", "PERSON") and not places.is_demonym(text) and \
+                    (place := places.place_country(text, min_population=100_000)) and self._sited(doc[end - 1]):
+                self._add(start, end, self.country(place), "place")  # "Nissan's plant in Aguascalientes": a city
             elif label == "NORP":
                 if end - start > 1 and all(t.is_title for t in doc[start:end]) and not places.is_demonym(text) \
                         and self._business_argument(doc[end - 1]):

@@ -1468,6 +1468,15 @@ class RelationFinder:
                 # "the company's Nchanga mine in Zambia": the name on an owned facility is the facility's own
                 named = self.slot(trigger, "mod", pattern)
                 subj_tokens = [t for t in subj_tokens if t not in named]
+            if pattern.kind == "noun" and "poss" in pattern.subject and "gov" in pattern.subject and \
+                    trigger.dep_ == "pobj" and trigger.head.lower_ in ("to", "for") and \
+                    trigger.lemma_.lower() in self.lexicon.entity.get("facility_nouns", ()) and any(
+                    c.type in ("Company", "Organization") for t in self.slot(trigger, "poss", pattern)
+                    for c, _, _ in self.entities.resolve(t)):
+                # "supplies cylinder heads to Nissan's plant in X": the plant's owner runs it, not who sends goods
+                # there (but "would reopen Saab's plant": who reopens it runs it)
+                governing = self.slot(trigger, "gov", pattern)
+                subj_tokens = [t for t in subj_tokens if t not in governing]
             obj_tokens = [t for s in pattern.object for t in self.slot(trigger, s, pattern)]
             if pattern.action == "supplies" and "dobj" in pattern.object and any(
                     self.slot(trigger, s, pattern) for s in ("prep:to", "dative") if s in pattern.object):
