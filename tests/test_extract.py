@@ -39,6 +39,16 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # raiding a company's offices investigates the company, the examples of a plural owner each
+    ("The Competition Commission raided the offices of several carmakers, including Brightstar and Marlowe Motors.",
+     {("Competition Commission", "investigates", "Brightstar", "asserted"),
+      ("Competition Commission", "investigates", "Marlowe Motors", "asserted")}),
+    # inspectors act for the body compounded with them
+    ("European Commission inspectors raided the offices of Brightstar.",
+     {("European Commission", "investigates", "Brightstar", "asserted")}),
+    # who visits another's plant does not run it
+    ("Officials from the Food and Drug Administration visited Brightstar's plant in Ohio.",
+     {("Brightstar", "operates_in", "US", "asserted")}),
     # a city the tagger took for a nationality or a person is a place where a facility is in it
     ("Halvorsen's plant in Aguascalientes will close next year.", {("Halvorsen", "operates_in", "MX", "asserted")}),
     # whoever sends goods to a company's plant does not run it

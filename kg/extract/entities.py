@@ -2438,10 +2438,14 @@ class Entities:
                 return [(found, None, "nominal")]
         if token.lemma_.lower() in cues.get("official_nouns", ()):
             # "officials from China", "Chinese officials": people acting for their country
+            # ("European Commission inspectors": the body's)
             found = self.country_modifier(token) or next(
                 (m.cluster for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "in")
                  for g in c.children if g.dep_ == "pobj" and (m := self.mention_at[g.i]) is not None
-                 and m.cluster.type in ("Country", "Organization") and m.kind != "place"), None)
+                 and m.cluster.type in ("Country", "Organization") and m.kind != "place"), None) or next(
+                (m.cluster for c in token.children if c.dep_ == "compound" and c.i < token.i
+                 and (m := self.mention_at[c.i]) is not None and m.kind == "name"
+                 and m.cluster.type == "Organization"), None)
             return [(found, None, "government")] if found else []
         if lower in cues.get("country_nouns", frozenset()) and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children) \

@@ -570,9 +570,14 @@ class RelationFinder:
                     (token.dep_ == "appos" or comma_appositive(token) is not None):
                 return []  # "X, Y's joint venture with Z": the venture is no partner of its parents
             judging = ("criticizes", "sanctions")  # (not "studying an order": buyers study deals)
+            looking = judging + ("investigates", "visits")
             if pattern.action not in judging and any(
                     p.action in judging for p in self.lexicon.verbs.get(governor_lemma(token), ())):
                 return []  # "Oxfam criticised the takeover of X": who judges a deal is no party to it
+            if pattern.action not in looking and any(
+                    p.action in looking for p in self.lexicon.verbs.get(governor_lemma(token), ())) and any(
+                    c.dep_ == "poss" for c in token.children):
+                return []  # "the FDA visited X's plant", "raided Y's offices": who looks at another's is no party
             if pattern.action == "subsidiary_of" and token.dep_ in ("dobj", "pobj") and \
                     comma_appositive(token) is None and not (
                         token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.pos_ in ("VERB", "AUX")
@@ -1001,6 +1006,14 @@ class RelationFinder:
                 # ("an inquiry into Positivo's pricing of computers")
                 # "is investigating the company's handling of the recalls": whose conduct is investigated
                 found = [r for c in token.children if c.dep_ == "poss" for r in self.entities.resolve(c)]
+            if not found and pattern.action == "investigates" and token.pos_ == "NOUN" and \
+                    token.lemma_.lower() in self.lexicon.entity.get("facility_nouns", frozenset()) | {"headquarters"}:
+                # "raided the offices of meatpacker JBS", "... of several makers, including X and Y": the owner
+                owners = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children if g.dep_ == "pobj"]
+                owners += [e for g in owners if self.entities.mention_at[g.i] is None for e in _examples(g)]
+                found = [r for g in owners for t in _conjuncts(g) for r in self.entities.resolve(t)
+                         if r[0].type == "Company"]
             if pattern.action in ("supplies", "acquires", "invests_in", "partners_with"):
                 found = [self._short_company(c, m, h) for c, m, h in found]
             for cluster, mention, how in found:
