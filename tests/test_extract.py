@@ -39,6 +39,11 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # "jeweller Marlowe & Co.": the noun hung on the name's first word describes the company, so "the jeweller"
+    ("Brightstar bought American jeweller Marlowe & Co. on Monday. Tom Ashcroft stepped down as chief executive, the "
+     "jeweller said.",
+     {("Brightstar", "acquires", "Marlowe", "asserted"), ("Marlowe", "based_in", "US", "asserted"),
+      ("Tom Ashcroft", "leads", "Marlowe", "negated")}),
     # raiding a company's offices investigates the company, the examples of a plural owner each
     ("The Competition Commission raided the offices of several carmakers, including Brightstar and Marlowe Motors.",
      {("Competition Commission", "investigates", "Brightstar", "asserted"),

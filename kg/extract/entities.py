@@ -1610,6 +1610,9 @@ class Entities:
                     bodies_named.append(m.cluster)
             words = [t for t in self.doc[m.start:m.end]] + [
                 c for c in head.children if c.dep_ in ("compound", "appos") and not m.start <= c.i < m.end]
+            if (root := self.head(m)).i != head.i:
+                # "American jeweller Tiffany & Co.": the noun hung on the name's first word, the rest coordinated
+                words += [c for c in root.children if c.dep_ == "compound" and c.i < m.start]
             if head.dep_ == "appos" and head.head.pos_ == "NOUN":
                 words.append(head.head)  # "the Irish lessor, Avolon"
             first = head
