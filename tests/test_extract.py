@@ -44,6 +44,8 @@ CASES = [
      "jeweller said.",
      {("Brightstar", "acquires", "Marlowe", "asserted"), ("Marlowe", "based_in", "US", "asserted"),
       ("Tom Ashcroft", "leads", "Marlowe", "negated")}),
+    # a government that excludes a company from a tender sanctions it
+    ("The Canadian government excluded Brightstar from the tender.", {("CA", "sanctions", "Brightstar", "asserted")}),
     # raiding a company's offices investigates the company, the examples of a plural owner each
     ("The Competition Commission raided the offices of several carmakers, including Brightstar and Marlowe Motors.",
      {("Competition Commission", "investigates", "Brightstar", "asserted"),
