@@ -1996,7 +1996,7 @@ class Entities:
         """Whether a run of words is what an acronym stands for: the initials of its words but the joiners, with or
         without a country before them ("US Customs and Border Protection (CBP)")."""
         words = [t for t in span if t.lower_ not in self._SPELLED_JOINERS]
-        if words and len(words) > 2 and places.country_code(words[0].text) and \
+        if len(words) > 2 and places.country_code(words[0].text) and \
                 "".join(t.text[0] for t in words[1:]).upper() == acronym.upper():
             return True
         return len(words) >= 2 and "".join(t.text[0] for t in words).upper() == acronym.upper()

@@ -482,7 +482,6 @@ def _country_match(text: str, *, allow_codes: bool) -> tuple[str | None, int]:
     return index.names.get(key), _NAME if tier is None else tier
 
 
-@lru_cache(maxsize=65536)
 def leading_demonym(word: str) -> str | None:
     """The country whose multi-word demonym, and whose name, alone begin with a word: "Saudi" of "Saudi Arabian".
 
@@ -493,6 +492,7 @@ def leading_demonym(word: str) -> str | None:
     return _country_index().leading.get(_key(text)) if text else None
 
 
+@lru_cache(maxsize=65536)
 def is_demonym(word: str) -> bool:
     """Whether a word is a country's demonym ("Chinese", "South Korean", "Korean").
 

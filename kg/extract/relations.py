@@ -1474,18 +1474,15 @@ class RelationFinder:
                 # "Fiat technology for Chrysler factories": the owner's)
                 named = self.slot(trigger, "mod", pattern)
                 subj_tokens = [t for t in subj_tokens if t not in named]
-            if pattern.kind == "noun" and "mod" in pattern.subject and "poss" in pattern.subject and \
-                    trigger.lemma_.lower() in self.lexicon.entity.get("facility_nouns", ()) and any(
+            owned = pattern.kind == "noun" and "poss" in pattern.subject and \
+                trigger.lemma_.lower() in self.lexicon.entity.get("facility_nouns", ()) and any(
                     c.type in ("Company", "Organization") for t in self.slot(trigger, "poss", pattern)
-                    for c, _, _ in self.entities.resolve(t)):
+                    for c, _, _ in self.entities.resolve(t))
+            if owned and "mod" in pattern.subject:
                 # "the company's Nchanga mine in Zambia": the name on an owned facility is the facility's own
                 named = self.slot(trigger, "mod", pattern)
                 subj_tokens = [t for t in subj_tokens if t not in named]
-            if pattern.kind == "noun" and "poss" in pattern.subject and "gov" in pattern.subject and \
-                    trigger.dep_ == "pobj" and trigger.head.lower_ in ("to", "for") and \
-                    trigger.lemma_.lower() in self.lexicon.entity.get("facility_nouns", ()) and any(
-                    c.type in ("Company", "Organization") for t in self.slot(trigger, "poss", pattern)
-                    for c, _, _ in self.entities.resolve(t)):
+            if owned and "gov" in pattern.subject and trigger.dep_ == "pobj" and trigger.head.lower_ in ("to", "for"):
                 # "supplies cylinder heads to Nissan's plant in X": the plant's owner runs it, not who sends goods
                 # there (but "would reopen Saab's plant": who reopens it runs it)
                 governing = self.slot(trigger, "gov", pattern)
@@ -2318,7 +2315,7 @@ class RelationFinder:
                         return m, grand
         return None
 
-    def _country_of(self, noun: Token) -> tuple[Mention, Token] | None:
+    def _country_after_of(self, noun: Token) -> tuple[Mention, Token] | None:
         """"X, the state oil company of Saudi Arabia": the country a descriptor is of (not a relation's noun: "the
         largest supplier of Russia", "the unit of ...")."""
         if noun.lemma_.lower() in self.lexicon.nouns:
@@ -2462,7 +2459,7 @@ class RelationFinder:
                 # ("Kadokawa, the Tokyo-based publisher": what a company is said to be based as needs no company noun)
                 if child.lemma_.lower() in described or any(
                         self.entities.based_place(a) is not None for a in child.children):
-                    found = self._country_modifier(child) or self._country_of(child)
+                    found = self._country_modifier(child) or self._country_after_of(child)
                     if found:
                         self.add(cluster, "based_in", found[0].cluster, child, 0.75, head, found[1], mention,
                                  found[0], mood="asserted")
