@@ -39,6 +39,10 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a name the tagger took for a person's, coordinated with a company's name ending in the same word, is a company's
+    ("Brightstar buys nickel from Norsk Nickel, Olsen Nickel and Aegir Nickel Ltd.",
+     {("Norsk Nickel", "supplies", "Brightstar", "asserted"), ("Olsen Nickel", "supplies", "Brightstar", "asserted"),
+      ("Aegir Nickel", "supplies", "Brightstar", "asserted")}),
     # "jeweller Marlowe & Co.": the noun hung on the name's first word describes the company, so "the jeweller"
     ("Brightstar bought American jeweller Marlowe & Co. on Monday. Tom Ashcroft stepped down as chief executive, the "
      "jeweller said.",

@@ -1446,6 +1446,11 @@ class Entities:
                 allied = len(key.split()) == 1 and any(t.i != name_head.i and t.ent_type_ == "ORG"
                                                        for t in coordination(name_head)) \
                     and self._business_argument(name_head)
+                # "from Tianqi Lithium, Ganfeng Lithium and ...": coordinated with an organisation's name that ends in
+                # the same word, a name of the same kind
+                allied = allied or len(key.split()) > 1 and any(
+                    t.i != name_head.i and t.ent_type_ == "ORG" and t.lower_ == name_head.lower_
+                    for t in coordination(name_head))
                 # "Ilyushin said it would not appeal": a one-word name that speaks of itself as "it"
                 itself = len(key.split()) == 1 and self._speaks_as_it(name_head) and not any(
                     x.label_ == "PERSON" and len(x) > 1 and normalise(x[-1].text) == key for x in doc.ents)
