@@ -705,9 +705,9 @@ class Entities:
         return verb.pos_ == "VERB" and any(
             p.action == "visits" for p in self.lexicon.verbs.get(verb.lemma_.lower(), ()))
 
-    def _sited(self, token: Token) -> bool:
-        """Whether a token is where a facility is: "its plant in Aguascalientes"."""
-        return token.dep_ == "pobj" and token.head.lower_ == "in" and \
+    def _sited(self, token: Token, *, near: bool = False) -> bool:
+        """Whether a token is where a facility is: "its plant in Aguascalientes" (with ``near``, "near X" too)."""
+        return token.dep_ == "pobj" and token.head.lower_ in (("in", "near") if near else ("in",)) and \
             token.head.head.lemma_.lower() in self.lexicon.entity.get("facility_nouns", frozenset())
 
     def _based_description(self, name: Token) -> bool:
@@ -1392,9 +1392,12 @@ class Entities:
                     # "Nestle, the Swiss food giant", "Russia's Gazprom", "Dubai-based rival Emirates",
                     # "Juan Valdez Café, the Colombian coffee chain": not a place, a company
                     pending.append((start, end, text, "Company"))
-            elif label in ("NORP", "PERSON") and not places.is_demonym(text) and \
-                    (place := places.place_country(text, min_population=100_000)) and self._sited(doc[end - 1]):
-                self._add(start, end, self.country(place), "place")  # "Nissan's plant in Aguascalientes": a city
+            elif (label == "ORG" or label in ("NORP", "PERSON") and not places.is_demonym(text)) and \
+                    self._sited(doc[end - 1], near=label == "ORG") and \
+                    (place := places.place_country(text, min_population=100_000)):
+                # "its plant in Changwon", "Nissan's plant in Aguascalientes": a city, however tagged, where a
+                # facility is
+                self._add(start, end, self.country(place), "place")
             elif label == "NORP":
                 if end - start > 1 and all(t.is_title for t in doc[start:end]) and not places.is_demonym(text) \
                         and self._business_argument(doc[end - 1]):
@@ -1443,14 +1446,10 @@ class Entities:
                         c.dep_ == "amod" and c.lower_ in ("based", "headquartered") for c in name_head.children) or \
                     self._based_description(name_head)
                 # "Embraer and Saab agreed to cooperate": coordinated with an organisation's name in a business deal
-                allied = len(key.split()) == 1 and any(t.i != name_head.i and t.ent_type_ == "ORG"
-                                                       for t in coordination(name_head)) \
-                    and self._business_argument(name_head)
-                # "from Tianqi Lithium, Ganfeng Lithium and ...": coordinated with an organisation's name that ends in
-                # the same word, a name of the same kind
-                allied = allied or len(key.split()) > 1 and any(
-                    t.i != name_head.i and t.ent_type_ == "ORG" and t.lower_ == name_head.lower_
-                    for t in coordination(name_head))
+                # ("from Tianqi Lithium, Ganfeng Lithium and ...": or, of more words, one ending in the same word)
+                orgs = [t for t in coordination(name_head) if t.i != name_head.i and t.ent_type_ == "ORG"]
+                allied = len(key.split()) == 1 and bool(orgs) and self._business_argument(name_head) or \
+                    len(key.split()) > 1 and any(t.lower_ == name_head.lower_ for t in orgs)
                 # "Ilyushin said it would not appeal": a one-word name that speaks of itself as "it"
                 itself = len(key.split()) == 1 and self._speaks_as_it(name_head) and not any(
                     x.label_ == "PERSON" and len(x) > 1 and normalise(x[-1].text) == key for x in doc.ents)
@@ -1489,11 +1488,6 @@ class Entities:
                         normalise(e.text) == normalise(text) for e in doc.ents if e.label_ == "ORG" and e.start != start
                         and not (e.end < len(doc) and doc[e.end - 1].dep_ == "compound")):
                 # "the Abu Dhabi carrier": a place the company is from, however tagged
-                self._add(start, end, self.country(places.place_country(text) or ""), "place")
-            elif label == "ORG" and doc[end - 1].dep_ == "pobj" and doc[end - 1].head.lower_ in ("in", "near") \
-                    and doc[end - 1].head.head.lemma_.lower() in self.lexicon.entity.get("facility_nouns", ()) \
-                    and places.place_country(text, min_population=100_000):
-                # "its plant in Changwon": a city, however tagged, where a facility is
                 self._add(start, end, self.country(places.place_country(text) or ""), "place")
             elif label == "ORG" and doc[end - 1].head.lower_ in ("based", "headquartered") and \
                     doc[end - 1].dep_ in ("npadvmod", "compound") and places.place_country(text):
