@@ -2732,13 +2732,15 @@ class RelationFinder:
             # "Pacific Marine Inc. of Houston", "the theatre in east Jerusalem": a place in the name's own phrase.
             # A company "in" a country is there, not necessarily based there ("competition from Huawei in
             # China"): operates_in; an organisation "in" a place (a theatre, an embassy) is based there.
-            for child in head.children:
+            # (or a town hung on the name's last word: "the International Committee of the Red Cross in Khartoum")
+            last = doc[mention.end - 1]
+            for child in [*head.children, *(last.children if last.i != head.i and last.head.i < mention.end else ())]:
                 if child.dep_ == "prep" and child.lower_ in ("of", "in") and child.i >= mention.end:
                     for g in child.children:
                         if g.dep_ == "pobj":
                             for c in _conjuncts(g):
                                 m = self._place_mention(c)
-                                if m is not None:
+                                if m is not None and (child.head.i == head.i or m.kind == "place"):
                                     weak = child.lower_ == "in" and cluster.type == "Company"
                                     argument = head.dep_ == "dobj" or head.dep_ == "pobj" and head.head.dep_ == "agent"
                                     if weak and argument:
