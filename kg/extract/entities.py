@@ -1418,6 +1418,9 @@ class Entities:
                     k for k in org_words | company_named if k.split()[:len(words)] == words
                     and len(k.split()) > len(words) and k.split()[-1] in self.lexicon.entity["company_words"]] if not (
                     self._titled(start, end) or self._who_clause(end) or self._has_person_role(start, end)) else []
+                # "Tencent Cloud" beside "Tencent": a name that begins with an organisation's whole name is its unit's
+                unit_named = len(words) > 1 and any(" ".join(words[:k]) in org_words for k in range(1, len(words))) \
+                    and not (self._titled(start, end) or self._who_clause(end) or self._has_person_role(start, end))
                 business = (self.lexicon.entity["company_nouns"] | self.lexicon.entity["generic_nouns"]) - \
                     self.lexicon.entity.get("act_nouns", frozenset())
                 described = [c for c in doc[end - 1].children if c.dep_ in ("compound", "appos")
@@ -1480,7 +1483,8 @@ class Entities:
                     doc[lead_start - 1].lemma_.lower() in self.lexicon.entity["company_nouns"]
                 type_ = "Company" if not aged and (key in org_words or len(prefix_of) == 1 or owned or business_head
                                                     or company_word or bought or workplace or allied or itself or parent
-                                                    or listed or self.example_of(name_head) is not None) else "Person"
+                                                    or listed or unit_named or self.example_of(name_head) is not None) \
+                    else "Person"
                 pending.append((start, end, text, type_))
             elif label == "ORG" and doc[end - 1].dep_ == "compound" and start > 0 and doc[start - 1].lower_ == "the" \
                     and doc[end - 1].head.lemma_.lower() in self.lexicon.entity["company_nouns"] \
