@@ -39,6 +39,11 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a title without its company does not borrow one where the sentence has said whom its holder leads
+    ("Austrian steelmaker Aegir rejected a takeover offer from Brightstar. The Linz-based group's board, headed by "
+     "chief executive Tom Marlowe, said it had turned down the offer, which Brightstar made public on Friday.",
+     {("Aegir", "based_in", "AT", "asserted"), ("Brightstar", "acquires", "Aegir", "negated"),
+      ("Tom Marlowe", "leads", "Aegir", "asserted")}),
     # a name the tagger took for a person's that begins with an organisation's whole name is a company's (its unit's)
     ("Halvorsen Corp. said Halvorsen Cloud opened a data centre in Kenya.",
      {("Halvorsen Cloud", "operates_in", "KE", "asserted")}),

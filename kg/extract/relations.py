@@ -2008,7 +2008,12 @@ class RelationFinder:
                     if len(bodies) == 1:
                         commission = next(iter(bodies.values()))
                         orgs = [(commission, *self._cited(commission, anchor))]
-                if not orgs and (self._may_fall_back(anchor, start) or self._company_role(anchor)):
+                sentence_start = sentences.sentence(head).start
+                # (not a second guess where the sentence has said whom the holder leads: "the group's board, headed
+                # by chief executive X")
+                told = any(c.subject is holder and c.action == action and
+                           sentences.sentence(c.trigger).start == sentence_start for c in self.found)
+                if not orgs and not told and (self._may_fall_back(anchor, start) or self._company_role(anchor)):
                     # "chairman Dieter Zetsche": a corporate title without an organisation is most
                     # likely one at the company the text is about.
                     fallback = self._sentence_company(head) or self.entities._recent(head, ("Company",), sentences=3)
