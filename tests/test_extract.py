@@ -39,6 +39,11 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # calling a measure "disproportionate" blames whoever imposed it
+    ("Brazil banned imports of chicken from Brightstar. Norwegian trade minister Anna Ashcroft called the ban "
+     "\"disproportionate\".",
+     {("BR", "sanctions", "Brightstar", "asserted"), ("Anna Ashcroft", "works_for", "NO", "asserted"),
+      ("Anna Ashcroft", "criticizes", "BR", "asserted")}),
     # a title without its company does not borrow one where the sentence has said whom its holder leads
     ("Austrian steelmaker Aegir rejected a takeover offer from Brightstar. The Linz-based group's board, headed by "
      "chief executive Tom Marlowe, said it had turned down the offer, which Brightstar made public on Friday.",
