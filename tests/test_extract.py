@@ -39,6 +39,8 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a superintendent heads the body
+    ("\"We acted fast,\" said DFS superintendent Anna Ashcroft.", {("Anna Ashcroft", "leads", "DFS", "asserted")}),
     # calling a measure "disproportionate" blames whoever imposed it
     ("Brazil banned imports of chicken from Brightstar. Norwegian trade minister Anna Ashcroft called the ban "
      "\"disproportionate\".",
