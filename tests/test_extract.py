@@ -39,6 +39,9 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # an adjective and a nationality the tagger took for a person's name
+    ("Smaller Faroese producer Aegir said it was in talks to sell more fish to China.",
+     {("Aegir", "based_in", "FO", "asserted"), ("Aegir", "supplies", "CN", "possible")}),
     # a superintendent heads the body
     ("\"We acted fast,\" said DFS superintendent Anna Ashcroft.", {("Anna Ashcroft", "leads", "DFS", "asserted")}),
     # calling a measure "disproportionate" blames whoever imposed it

@@ -1262,6 +1262,9 @@ class Entities:
                 begin = self._compound_start(doc[start - 1])
                 pending.append((begin, end, doc[begin:end].text, "Company"))
                 continue
+            if label == "PERSON" and end - start == 2 and doc[start].pos_ == "ADJ" and end < len(doc) and \
+                    doc[end].pos_ == "NOUN" and places.is_demonym(doc[end - 1].text):
+                start, label = end - 1, "NORP"  # "Smaller Faroese producer X": an adjective and a nationality
             text = doc[start:end].text
             if text in towns:
                 self._add(start, end, self.country(towns[text]), "place")
