@@ -39,6 +39,10 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # "the company" that a person with a company's title founded, in a clause on the person, is that company
+    ("\"Mobile is growing, and Halvorsen Corp. knows how to keep players,\" Brightstar chief executive Tom Marlowe, "
+     "who founded the company in 1986, said in a statement.",
+     {("Tom Marlowe", "leads", "Brightstar", "asserted"), ("Tom Marlowe", "founded", "Brightstar", "asserted")}),
     # an adjective and a nationality the tagger took for a person's name
     ("Smaller Faroese producer Aegir said it was in talks to sell more fish to China.",
      {("Aegir", "based_in", "FO", "asserted"), ("Aegir", "supplies", "CN", "possible")}),

@@ -3037,6 +3037,13 @@ class Entities:
                     and m.kind == "name" and m.cluster.type in candidates}
             if len(here) == 1:
                 return next(iter(here.values()))
+            if len(here) > 1 and token.head.dep_ == "relcl" and self._acted_on_by_person(token):
+                # "Ubisoft chief executive X, who founded the company": the company of the person's own title
+                person = token.head.head
+                own = {m.cluster.id: m.cluster for m in self.mentions if person.left_edge.i <= m.start < person.i
+                       and m.kind == "name" and m.cluster.type in candidates}
+                if len(own) == 1:
+                    return next(iter(own.values()))
         if noun in self.lexicon.entity.get("generic_company_nouns", ()) and noun not in _BARE_NOUNS:
             # "the operator" after "X, the national rail operator": a generic noun the text gave one company
             so_called = {c.id for c in self.clusters if noun in c.nouns}
