@@ -39,6 +39,10 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a place the parser hung on the first of two coordinated names is the second's, right after it
+    ("Brightstar, which competes with France's Michelin and Marlowe Inc. of the United States, is expanding in Europe.",
+     {("Brightstar", "competes_with", "Michelin", "asserted"), ("Brightstar", "competes_with", "Marlowe", "asserted"),
+      ("Michelin", "based_in", "FR", "asserted"), ("Marlowe", "based_in", "US", "asserted")}),
     # "the company" that a person with a company's title founded, in a clause on the person, is that company
     ("\"Mobile is growing, and Halvorsen Corp. knows how to keep players,\" Brightstar chief executive Tom Marlowe, "
      "who founded the company in 1986, said in a statement.",

@@ -2739,13 +2739,20 @@ class RelationFinder:
             # China"): operates_in; an organisation "in" a place (a theatre, an embassy) is based there.
             # (or a town hung on the name's last word: "the International Committee of the Red Cross in Khartoum")
             last = doc[mention.end - 1]
-            for child in [*head.children, *(last.children if last.i != head.i and last.head.i < mention.end else ())]:
+            # ("France's Michelin and Goodyear of the United States": the phrase the parser hung on the first of
+            # two names is the second's, right after it)
+            hung = [c for c in head.head.children if c.i == mention.end] if head.dep_ == "conj" else []
+            for child in [*head.children, *(last.children if last.i != head.i and last.head.i < mention.end else ()),
+                          *hung]:
+                if any(c.dep_ == "conj" and head.i < c.i < child.i for c in head.children):
+                    continue
                 if child.dep_ == "prep" and child.lower_ in ("of", "in") and child.i >= mention.end:
                     for g in child.children:
                         if g.dep_ == "pobj":
                             for c in _conjuncts(g):
                                 m = self._place_mention(c)
-                                if m is not None and (child.head.i == head.i or m.kind == "place"):
+                                if m is not None and (child.head.i in (head.i, head.head.i if hung else -1)
+                                                      or m.kind == "place"):
                                     weak = child.lower_ == "in" and cluster.type == "Company"
                                     argument = head.dep_ == "dobj" or head.dep_ == "pobj" and head.head.dep_ == "agent"
                                     if weak and argument:
