@@ -140,6 +140,21 @@ def test_eval_conll04_town_and_state_are_two_places(runner: CliRunner, tmp_path:
     assert json.loads(result.output)["micro"] == {"tp": 2, "sys": 2, "gold": 2, "p": 1.0, "r": 1.0, "f1": 1.0}
 
 
+@pytest.mark.parametrize("head", [(0, 4), (1, 4)])
+def test_eval_conll04_compares_names_without_a_leading_the(runner: CliRunner, tmp_path: Path,
+                                                           head: tuple[int, int]) -> None:
+    # the corpus takes a capitalised "The" into a name now and then ("The Associated Press") and leaves it out as
+    # often; kg never takes it in: spans are compared without it, on either side
+    tokens = "The Halvorsen Research Institute , based in Toledo , makes glass fibre .".split()
+    entities = [{"type": "Org", "start": head[0], "end": head[1]}, {"type": "Loc", "start": 7, "end": 8}]
+    path = tmp_path / "the.json"
+    path.write_text(json.dumps([{"tokens": tokens, "entities": entities,
+                                 "relations": [{"type": "OrgBased_In", "head": 0, "tail": 1}]}]), encoding="utf-8")
+    result = runner.invoke(app, ["eval", "--conll04", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["micro"] == {"tp": 1, "sys": 1, "gold": 1, "p": 1.0, "r": 1.0, "f1": 1.0}
+
+
 @pytest.mark.parametrize("args, message", [
     (["eval"], "Error: give a gold folder or --conll04 FILE (one of them)"),
     (["eval", "--conll04", "no-such-file.json"], "Error: no CoNLL04 file at no-such-file.json"),
