@@ -39,6 +39,9 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # "the Oslo-based owner of X": the town is the owner's, not X's
+    ("Brightstar, the Oslo-based owner of Aegir Foods, is in talks to settle a lawsuit.",
+     {("Aegir Foods", "subsidiary_of", "Brightstar", "asserted"), ("Brightstar", "based_in", "NO", "asserted")}),
     # an exposition is an event, and an event is not based in the town it is held in
     ("Brightstar will supply the lighting for the Nordic Exposition in Oslo.",
      {("Brightstar", "supplies", "Nordic Exposition", "planned")}),

@@ -2486,6 +2486,7 @@ class RelationFinder:
                 if t.lower_ in ("based", "headquartered") and t.i + 1 <= mention.start \
                         and t.head.i in range(t.i + 1, mention.end) and not any(
                             x.text == "," or self.entities.mention_at[x.i] is not None or x.pos_ in ("VERB", "AUX")
+                            or x.pos_ == "ADP"  # (not "the Paris-based owner of X", "the service in which X holds")
                             for x in doc[t.i + 1: mention.start]) \
                         and not any(x.is_sent_start for x in doc[t.i + 1: mention.start + 1]):
                     # (not "the Basel-based company will pay X", nor "... the Mumbai-based carrier. X plans")
