@@ -39,6 +39,9 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # "X did Y, the Danish company said": not X where X's name says it is another country's
+    ("Swedish Rail declined an invitation from Brightstar to become a partner in the project, the Danish company said.",
+     {("Brightstar", "based_in", "DK", "asserted")}),
     # "the Oslo-based owner of X": the town is the owner's, not X's
     ("Brightstar, the Oslo-based owner of Aegir Foods, is in talks to settle a lawsuit.",
      {("Aegir Foods", "subsidiary_of", "Brightstar", "asserted"), ("Brightstar", "based_in", "NO", "asserted")}),

@@ -2998,9 +2998,10 @@ class Entities:
             # Fund")
             candidates = ("Company", "Organization")
         reporter = self._reported_subject(token, candidates)
-        if reporter is not None:
-            return reporter
         country = self.country_modifier(token)
+        if reporter is not None and not (country is not None and (
+                reporter.country not in (None, country.code) or self._named_for_other_country(reporter, country.code))):
+            return reporter  # (not "Russian Railways declined ..., the Kazakh company said")
         if country is not None:
             sent_start = sentence_index.sentence(token).start
             best = None
