@@ -664,8 +664,11 @@ class RelationFinder:
         "tariffs on American soybeans", "barred Chinese apps" (a country's goods of any kind), "imports of
         Australian coal", "criticised the sanctions imposed by the EU" (the measures stand for their author)."""
         country = self.entities.country_modifier(noun)
-        if country is not None and not any(c.dep_ == "nummod" for c in noun.children):
-            return [(country, None, "generic")]  # (but "14 Chinese firms" are not all of them)
+        # (but "14 Chinese firms" are not all of them, nor is "a Chinese developer" one: a company, named or not)
+        one = noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children) \
+            and noun.lemma_.lower() in self.lexicon.entity["company_nouns"]
+        if country is not None and not one and not any(c.dep_ == "nummod" for c in noun.children):
+            return [(country, None, "generic")]
         author = self._author(noun)
         if author:
             return author
