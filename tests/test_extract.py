@@ -39,6 +39,13 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a country's abbreviation the tagger took into a body's name says where the body is; a country's name in the
+    # body's own name does not
+    ("The US Federal Trade Commission has opened a probe of Brightstar.",
+     {("US Federal Trade Commission", "based_in", "US", "asserted"),
+      ("US Federal Trade Commission", "investigates", "Brightstar", "asserted")}),
+    ("The Norway Border Services Agency fined Brightstar.",
+     {("Norway Border Services Agency", "investigates", "Brightstar", "asserted")}),
     # "a Chinese developer" is one company, named or not, not its country
     ("Brightstar accused a Chinese developer of copying its game.", set()),
     # "X did Y, the Danish company said": not X where X's name says it is another country's
@@ -2968,13 +2975,13 @@ def test_owned_by_and_contracts_awarded(nlp, text, expected):
     ("The Commerce Department blacklisted Vextra Systems. China's Ministry of Commerce criticised the US Commerce "
      "Department. Commerce Secretary Jane Roe said the ban would stay.",
      {("Commerce Department", "sanctions", "Vextra Systems", "asserted"),
-      ("Ministry of Commerce", "based_in", "CN", "asserted"),
+      ("Commerce Department", "based_in", "US", "asserted"), ("Ministry of Commerce", "based_in", "CN", "asserted"),
       ("Ministry of Commerce", "criticizes", "Commerce Department", "asserted"),
       ("Jane Roe", "leads", "Commerce Department", "asserted")}),
     ("The Commerce Department blacklisted Vextra Systems. China's Ministry of Commerce criticised the US Commerce "
      "Department. Commerce Minister Gao Hucheng said the ban was wrong.",
      {("Commerce Department", "sanctions", "Vextra Systems", "asserted"),
-      ("Ministry of Commerce", "based_in", "CN", "asserted"),
+      ("Commerce Department", "based_in", "US", "asserted"), ("Ministry of Commerce", "based_in", "CN", "asserted"),
       ("Ministry of Commerce", "criticizes", "Commerce Department", "asserted"),
       ("Gao Hucheng", "leads", "Ministry of Commerce", "asserted"),
       ("Gao Hucheng", "criticizes", "Commerce Department", "asserted")}),

@@ -17,6 +17,7 @@ from kg.extract.entities import (
     Cluster,
     Entities,
     Mention,
+    _without_country,
     closed_by_comma,
     comma_appositive,
     coordination,
@@ -2768,6 +2769,16 @@ class RelationFinder:
                                     (present if weak else linked).append((c, m))
             for token, m in present:
                 self.add(cluster, "operates_in", m.cluster, token, 0.6, head, token, mention, m, mood="asserted")
+            # "The US Federal Trade Commission": a country's abbreviation the tagger took into a body's name (not
+            # "Canada Border Services Agency", "Malaysian Palm Oil Council": a country in the name itself)
+            first = doc[mention.start]
+            code, _ = _without_country(doc[mention.start:mention.end].text) if cluster.type == "Organization" \
+                and first.text.replace(".", "").isupper() and len(first.text.replace(".", "")) == 2 else (None, None)
+            if code is not None and not set(normalise(cluster.name).split()) & courts:  # (where cases are heard)
+                rest = doc[mention.start + 1: mention.end]  # the body's name, as written after its country
+                body = Mention(rest.start, rest.end, cluster, "name", rest.start_char, rest.end_char, rest.text)
+                self.add(cluster, "based_in", self.entities.country(code), first, 0.7, head, first, body,
+                         mood="asserted")
             # "Houston's X", "the Cape Town X": a place modifying the name directly
             for child in head.children:
                 if child.dep_ in ("poss", "compound", "nmod") and child.i < mention.start:
