@@ -39,6 +39,11 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # "X and Y, both of which have opened stores": each name before the clause does it
+    ("Brightstar will face competition from Aegir Corp. and Halvorsen Inc., both of which have opened large stores in "
+     "Vietnam.",
+     {("Brightstar", "competes_with", "Aegir", "planned"), ("Brightstar", "competes_with", "Halvorsen", "planned"),
+      ("Aegir", "operates_in", "VN", "asserted"), ("Halvorsen", "operates_in", "VN", "asserted")}),
     # a country's abbreviation the tagger took into a body's name says where the body is; a country's name in the
     # body's own name does not
     ("The US Federal Trade Commission has opened a probe of Brightstar.",

@@ -143,6 +143,12 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         found = [c for c in verb.head.children if c.dep_ == "dobj"]
     if verb.dep_ == "relcl" and found and all(f.lower_ in _RELATIVE for f in found):
         found = [verb.head]  # "Beijing, which banned ...": the relative pronoun's antecedent
+    if len(found) == 1 and found[0].lower_ in ("both", "all", "each") and found[0].i >= 2 and \
+            verb.doc[found[0].i - 1].text == "," and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("which", "whom") for g in c.children)
+            for c in found[0].children):
+        # "Japan's Aeon and Korea's Lotte Mart, both of which have opened stores": every name before it
+        return coordination(verb.doc[found[0].i - 2])
     if verb.dep_ in ("acl", "acomp") and verb.tag_ == "VBN" and depth == 0 and not found:
         # a reduced passive relative: "X, owned by Y", "X is 74 percent owned by Y": the agent
         found = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
