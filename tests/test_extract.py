@@ -39,6 +39,11 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # "the country" is not the one that only says where a company is from when the sentence names another
+    ("Brightstar faces competition from Aegir Corp., which owns a chain in Vietnam, and South Korea's Halvorsen Inc., "
+     "which has opened large stores in the country.",
+     {("Brightstar", "competes_with", "Aegir", "asserted"), ("Brightstar", "competes_with", "Halvorsen", "asserted"),
+      ("Halvorsen", "based_in", "KR", "asserted"), ("Halvorsen", "operates_in", "VN", "asserted")}),
     # "X and Y, both of which have opened stores": each name before the clause does it
     ("Brightstar will face competition from Aegir Corp. and Halvorsen Inc., both of which have opened large stores in "
      "Vietnam.",

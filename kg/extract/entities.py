@@ -2907,9 +2907,21 @@ class Entities:
         named = [m for m in self.mentions if m.start < token.i and m.cluster.type == "Country"
                  and m.start >= sentence_index.sentence_start(self.doc, sentence_index.index_of(token) - sentences)]
         in_sentence = [m for m in named if m.start >= here]
-        if in_sentence:
-            return in_sentence[-1].cluster
+        # (a country that only says where a company is from, "South Korea's Lotte Mart", is not the one the
+        # sentence is about when it names another: "... have opened stores in Vietnam ... in the country")
+        own = [m for m in in_sentence if not self._origin(m)]
+        if own or in_sentence:
+            return (own or in_sentence)[-1].cluster
         return named[0].cluster if len({m.cluster.id for m in named}) == 1 else None
+
+    def _origin(self, m: Mention) -> bool:
+        """Whether a country's mention only says where a company is from ("China's Huawei", "Chinese maker X")."""
+        last = self.doc[m.end - 1]
+        if last.dep_ not in ("poss", "amod", "compound", "nmod"):
+            return False
+        owner = self.mention_at[last.head.i]
+        return owner is not None and owner.cluster.type == "Company" or \
+            last.head.lemma_.lower() in self.lexicon.entity["company_nouns"]
 
     def _country_of(self, token: Token) -> Cluster | None:
         modifier = self.country_modifier(token)
