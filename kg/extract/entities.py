@@ -79,7 +79,7 @@ def normalise(text: str) -> str:
     return " ".join(words)
 
 
-def _without_country(name: str) -> tuple[str | None, str | None]:
+def without_country(name: str) -> tuple[str | None, str | None]:
     """The country written before a body's name and the key of the rest: "US Commerce Department" -> ("US",
     "commerce department"), "China's Ministry of Commerce" -> ("CN", "ministry of commerce"); (None, None)
     without one."""
@@ -1056,7 +1056,7 @@ class Entities:
             chosen = next((c for word, c in portfolio if word == body), portfolio[0][1])
             self._by_key[key] = chosen
             return chosen
-        code, bare = _without_country(name) if type_ == "Organization" else (None, None)
+        code, bare = without_country(name) if type_ == "Organization" else (None, None)
         same = self._by_key.get(bare) if bare is not None else None
         if bare is not None and same is not None and same.type == "Organization" and \
                 self._bare_country.get(bare, code) == code:

@@ -17,13 +17,13 @@ from kg.extract.entities import (
     Cluster,
     Entities,
     Mention,
-    _without_country,
     closed_by_comma,
     comma_appositive,
     coordination,
     missed_appositions,
     normalise,
     unit_suffix,
+    without_country,
 )
 from kg.extract.lexicon import Lexicon, Pattern
 from kg.extract.modality import TALK_WORDS, infinitive, modality, reporting_conjunct
@@ -2018,12 +2018,11 @@ class RelationFinder:
                     if len(bodies) == 1:
                         commission = next(iter(bodies.values()))
                         orgs = [(commission, *self._cited(commission, anchor))]
-                sentence_start = sentences.sentence(head).start
                 # (not a second guess where the sentence has said whom the holder leads: "the group's board, headed
                 # by chief executive X")
-                told = any(c.subject is holder and c.action == action and
-                           sentences.sentence(c.trigger).start == sentence_start for c in self.found)
-                if not orgs and not told and (self._may_fall_back(anchor, start) or self._company_role(anchor)):
+                if not orgs and (self._may_fall_back(anchor, start) or self._company_role(anchor)) and not any(
+                        c.subject is holder and c.action == action and
+                        sentences.sentence(c.trigger).start == sentences.sentence(head).start for c in self.found):
                     # "chairman Dieter Zetsche": a corporate title without an organisation is most
                     # likely one at the company the text is about.
                     fallback = self._sentence_company(head) or self.entities._recent(head, ("Company",), sentences=3)
@@ -2778,7 +2777,7 @@ class RelationFinder:
             # "The US Federal Trade Commission": a country's abbreviation the tagger took into a body's name (not
             # "Canada Border Services Agency", "Malaysian Palm Oil Council": a country in the name itself)
             first = doc[mention.start]
-            code, _ = _without_country(doc[mention.start:mention.end].text) if cluster.type == "Organization" \
+            code, _ = without_country(doc[mention.start:mention.end].text) if cluster.type == "Organization" \
                 and first.text.replace(".", "").isupper() and len(first.text.replace(".", "")) == 2 else (None, None)
             if code is not None and not set(normalise(cluster.name).split()) & courts:  # (where cases are heard)
                 rest = doc[mention.start + 1: mention.end]  # the body's name, as written after its country
