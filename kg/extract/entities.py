@@ -1003,6 +1003,9 @@ class Entities:
         cues = self.lexicon.entity
         if text in cues.get("organization_names", ()) or text.lower() in cues.get("organization_names", ()):
             return "Organization"
+        if len(words) == 2 and words[-1] in cues["organization_words"] and words[-1] in cues["event_words"] and \
+                places.country_code(_POSSESSIVE.sub("", text.split()[0])):
+            return "Organization"  # "the U.S. Congress", "Brazil's Congress": a country's body, not a gathering
         if words and words[-1] in cues["event_words"] and not (
                 words[-1] in cues.get("qualified_event_words", ()) and
                 not any(w in cues.get("event_qualifiers", ()) for w in words[:-1])) and not (

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from kg.extract import sentences
+from kg.extract import places, sentences
 from kg.extract.entities import (
     SPEECH_VERBS,
     UNIT_NOUNS,
@@ -23,7 +23,6 @@ from kg.extract.entities import (
     missed_appositions,
     normalise,
     unit_suffix,
-    without_country,
 )
 from kg.extract.lexicon import Lexicon, Pattern
 from kg.extract.modality import TALK_WORDS, infinitive, modality, reporting_conjunct
@@ -2777,8 +2776,11 @@ class RelationFinder:
             # "The US Federal Trade Commission": a country's abbreviation the tagger took into a body's name (not
             # "Canada Border Services Agency", "Malaysian Palm Oil Council": a country in the name itself)
             first = doc[mention.start]
-            code, _ = without_country(doc[mention.start:mention.end].text) if cluster.type == "Organization" \
-                and first.text.replace(".", "").isupper() and len(first.text.replace(".", "")) == 2 else (None, None)
+            letters = first.text.replace(".", "")
+            code = places.country_code(first.text) if cluster.type == "Organization" and letters.isupper() and \
+                len(letters) == 2 and (mention.end - mention.start > 2 or mention.end - mention.start == 2 and not (
+                    mention.end < len(doc) and doc[mention.end].dep_ == "case")) else None
+            # (also "the U.S. Congress", but not "the US Treasury's Office of Foreign Assets Control": the office)
             if code is not None and not set(normalise(cluster.name).split()) & courts:  # (where cases are heard)
                 rest = doc[mention.start + 1: mention.end]  # the body's name, as written after its country
                 body = Mention(rest.start, rest.end, cluster, "name", rest.start_char, rest.end_char, rest.text)
