@@ -39,6 +39,10 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a name the tagger took for a place is a company's where the text calls it one, there and where it recurs
+    ("Spanish fashion retailer Andes said on Thursday it had signed franchise agreements in Kenya. Andes's founder, "
+     "Tom Marlowe, will attend.",
+     {("Andes", "based_in", "ES", "asserted"), ("Tom Marlowe", "founded", "Andes", "asserted")}),
     # a country's Congress is its legislature, not a gathering; its two-letter abbreviation says where it is
     ("Brightstar Corp. asked the U.S. Congress to lift the ban.",
      {("U.S. Congress", "based_in", "US", "asserted")}),

@@ -1191,6 +1191,18 @@ class Entities:
                 for c in children)
 
         companies_called = {t.text for t in doc if t.pos_ == "PROPN" and named_as_company(t)}
+        company_nouns = self.lexicon.entity["company_nouns"]
+
+        def company_noun(noun: Token, name: Span) -> bool:
+            """The noun before a name, or before a hyphenated name the tagger split ("Mota" + "-" + "Engil")."""
+            return noun.pos_ == "NOUN" and noun.i < name.start and noun.lemma_.lower() in company_nouns and all(
+                t.text == "-" or not t.whitespace_ for t in doc[noun.i + 1: name.start])
+
+        # "telecoms group Orange", "fashion retailer Mango" (the name in apposition): a place's name the text calls a
+        # company is the company's, there and wherever it recurs
+        called_companies = {normalise(e.text) for e in doc.ents if e.label_ in ("GPE", "LOC") and (
+            any(c.dep_ == "compound" and company_noun(c, e) for c in e[-1].children)
+            or e[-1].dep_ == "appos" and company_noun(e[-1].head, e))}
         # names that end in a company word, however tagged ("Louis Dreyfus Commodities")
         company_named = {key for e in doc.ents if e.label_ in ("ORG", "PERSON") and (key := normalise(e.text))
                          and key.split()[-1] in self.lexicon.entity["company_words"]}
@@ -1351,9 +1363,7 @@ class Entities:
                     # are a company's name (a known company's name and a country make a unit: "Huawei Korea")
                     pending.append((start, following.end, doc[start:following.end].text, "Company"))
                     taken.add(following.start)
-                elif label == "GPE" and not places.country_code(text) and any(
-                        c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < start
-                        and c.lemma_.lower() in self.lexicon.entity["company_nouns"] for c in doc[end - 1].children):
+                elif label in ("GPE", "LOC") and not places.country_code(text) and normalise(text) in called_companies:
                     begin = start
                     while begin >= 2 and doc[begin - 1].text == "-" and not doc[begin - 2].whitespace_ \
                             and doc[begin - 2].pos_ == "PROPN":
