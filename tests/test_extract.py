@@ -39,6 +39,13 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # "its Kenya business" is the unit named for its parent and the country; fields sold change hands, no goods
+    ("Halvorsen Corp. has agreed to sell its Kenya business to Aegir Ltd. for $2 billion. The deal covers Halvorsen "
+     "Kenya, the company's local unit.",
+     {("Aegir", "acquires", "Halvorsen Kenya", "planned"), ("Halvorsen", "operates_in", "KE", "asserted"),
+      ("Halvorsen Kenya", "based_in", "KE", "asserted"),
+      ("Halvorsen Kenya", "subsidiary_of", "Halvorsen", "asserted")}),
+    ("Brightstar Corp. agreed to sell two gas fields to Aegir Ltd. for $300 million.", set()),
     # a name the tagger took for a place is a company's where the text calls it one, there and where it recurs
     ("Spanish fashion retailer Andes said on Thursday it had signed franchise agreements in Kenya. Andes's founder, "
      "Tom Marlowe, will attend.",

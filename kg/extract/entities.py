@@ -2531,8 +2531,8 @@ class Entities:
     def _named_unit(self, token: Token) -> Cluster | None:
         """"its Indian unit", "Sony's Indian arm": the company named for its parent and that country ("Telenor
         India"), or called the parent's unit and of that country, before or after the phrase."""
-        if token.lemma_.lower() not in UNIT_NOUNS:
-            return None
+        if token.lemma_.lower() not in UNIT_NOUNS | {"business", "operation"}:
+            return None  # (also "its Bangladesh business", where the unit "Chevron Bangladesh" is named)
         country = self.country_modifier(token)
         owners = [c for p in self._unit_owners(token) for c, _, _ in self.resolve(p) if c.type == "Company"]
         if country is None or len(owners) != 1:
