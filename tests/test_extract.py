@@ -39,6 +39,12 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a given name's hyphenated second part the tagger left out is part of the name
+    ("Aegir Corp. Chairman Moon Jae-in on Monday called the restrictions regrettable.",
+     {("Moon Jae-in", "leads", "Aegir", "asserted")}),
+    # "suppliers of etching gas to X": the customer hangs on the goods supplied
+    ("Brightstar, one of the largest suppliers of etching gas to Aegir Corp., said it would raise prices.",
+     {("Brightstar", "supplies", "Aegir", "asserted")}),
     # "its Kenya business" is the unit named for its parent and the country; fields sold change hands, no goods
     ("Halvorsen Corp. has agreed to sell its Kenya business to Aegir Ltd. for $2 billion. The deal covers Halvorsen "
      "Kenya, the company's local unit.",

@@ -1233,6 +1233,10 @@ class Entities:
                 ent.label_ = label
             if ent.label_ in ("ORG", "PERSON"):
                 end = self._name_rest(end)  # "Volvo" + "Cars": the rest of a name the tagger cut short
+                if ent.label_ == "PERSON" and end + 1 < len(doc) and doc[end].text == "-" and \
+                        not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_lower and \
+                        doc[end + 1].is_alpha and len(doc[end + 1]) <= 4:
+                    end += 2  # "Moon Jae" + "-in": a given name's hyphenated second part the tagger left out
             elif ent.label_ in ("GPE", "LOC") and (rest := self._name_rest(end)) > end and \
                     normalise(doc[start:rest].text) in org_words:
                 end, label = rest, "ORG"  # "Asia" + "Optical spokeswoman": a company's name tagged whole elsewhere

@@ -509,6 +509,12 @@ class RelationFinder:
                     token.head.lower_ in ("about", "on", "over") and token.head.head.lower_ in TALK_WORDS:
                 # "is in talks with X about a partnership": the other party is the one talked with
                 found = prep_objects(token.head.head, "with")
+            if not found and pattern.kind == "noun" and name == "prep:to" and pattern.action == "supplies":
+                # "suppliers of etching gas to Samsung": the customer hangs on the goods supplied
+                found = [t for goods in prep_objects(token, "of") + [
+                    g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pcomp" for g in (p, *objects(p))]
+                    for t in prep_objects(goods, "to")]
             if not found and pattern.kind == "noun" and name == "prep:from":
                 # "an order for 20 jets from Embraer": the maker hangs on the goods ordered
                 found = [t for goods in prep_objects(token, "for") for t in prep_objects(goods, "from")]
