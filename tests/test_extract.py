@@ -39,6 +39,11 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # "the Kenyan airline" is the airline of that country (by its name too), not the country's fund named since
+    ("Aegir Corp. agreed to buy a stake in Kenya Airlines from Halvorsen Capital, a Kenyan state investment fund. "
+     "Aegir may also lease two jets to the Kenyan airline next year.",
+     {("Aegir", "invests_in", "Kenya Airlines", "planned"), ("Halvorsen Capital", "based_in", "KE", "asserted"),
+      ("Aegir", "supplies", "Kenya Airlines", "possible"), ("Kenya Airlines", "based_in", "KE", "asserted")}),
     # a given name's hyphenated second part the tagger left out is part of the name
     ("Aegir Corp. Chairman Moon Jae-in on Monday called the restrictions regrettable.",
      {("Moon Jae-in", "leads", "Aegir", "asserted")}),

@@ -2585,6 +2585,12 @@ class Entities:
         return None
 
     @staticmethod
+    def _named_for_country(cluster: Cluster, code: str | None) -> bool:
+        """Whether a company's name carries the country's name or demonym ("Malaysia Airlines")."""
+        return code is not None and any(places.country_code(word, allow_codes=False) == code for name in cluster.names
+                   for word in name.split() if word[:1].isupper())
+
+    @staticmethod
     def _named_for_other_country(cluster: Cluster, code: str | None) -> bool:
         """Whether a company's name carries another country's name or demonym ("Singapore Airlines")."""
         return any(found not in (None, code) for name in cluster.names for word in name.split()
@@ -3033,16 +3039,18 @@ class Entities:
             return reporter  # (not "Russian Railways declined ..., the Kazakh company said")
         if country is not None:
             sent_start = sentence_index.sentence(token).start
-            best = None
+            best = called = None
             noun = token.lemma_.lower()
             for m in sorted(self.mentions, key=lambda m: m.start):
-                if m.start >= token.i or m.cluster.type not in candidates:
+                if m.start >= token.i or m.cluster.type not in candidates or m.start < sent_start - 200:
                     continue
-                if m.cluster.country == country.code and m.start >= sent_start - 200 and \
-                        self._same_kind(noun, m.cluster) is not False:  # "the Wolfsburg-based carmaker": no supplier
-                    best = m.cluster
-            if best:
-                return best
+                kind = self._same_kind(noun, m.cluster)
+                if m.cluster.country == country.code and kind is not False:  # "the Wolfsburg-based carmaker": no
+                    best = m.cluster  # supplier
+                if kind and (m.cluster.country == country.code or self._named_for_country(m.cluster, country.code)):
+                    called = m.cluster  # "the Malaysian airline": the airline of that country, not its fund
+            if called or best:
+                return called or best
             # "the Brazilian planemaker" is not the company already known to be Argentine, nor "the Abu Dhabi
             # carrier" the one whose name says it is Singapore's
             other = frozenset(c.id for c in self.clusters if c.country not in (None, country.code)
