@@ -39,6 +39,17 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # the leader of a funding round invests in the company that raised it
+    ("Aegir Corp., a Mexico City-based delivery start-up, said on Tuesday it had raised $150 million in a funding "
+     "round led by Japan's Halvorsen Capital.",
+     {("Aegir", "based_in", "MX", "asserted"), ("Halvorsen Capital", "invests_in", "Aegir", "asserted"),
+      ("Halvorsen Capital", "based_in", "JP", "asserted")}),
+    # "the Commission" after "the European Commission" is that body (and its commissioner works for it)
+    ("The European Commission on Tuesday blocked Aegir's planned takeover of Halvorsen. Competition Commissioner "
+     "Anna Ashcroft said the Commission had opened an investigation into Aegir's bid in March.",
+     {("European Commission", "sanctions", "Aegir", "asserted"), ("Aegir", "acquires", "Halvorsen", "negated"),
+      ("Anna Ashcroft", "works_for", "European Commission", "asserted"),
+      ("European Commission", "investigates", "Aegir", "asserted")}),
     # "the Kenyan airline" is the airline of that country (by its name too), not the country's fund named since
     ("Aegir Corp. agreed to buy a stake in Kenya Airlines from Halvorsen Capital, a Kenyan state investment fund. "
      "Aegir may also lease two jets to the Kenyan airline next year.",

@@ -1859,6 +1859,20 @@ class Entities:
                 for n in c.names)}
             if len(fuller) == 1:
                 self._merge(cluster, next(iter(fuller.values())))
+        organization_words = self.lexicon.entity["organization_words"]
+        for cluster in list(self.clusters):
+            keys = {normalise(n) for n in cluster.names}
+            if cluster not in self.clusters or cluster.type != "Organization" or len(keys) != 1 or \
+                    (word := next(iter(keys))) not in organization_words:
+                continue
+            # "the Commission" after "the European Commission": a body called by its organisation word alone is
+            # the one body the text named with that word (which is no name of its own to call it by)
+            fuller = {c.id: c for c in self.clusters if c is not cluster and c.type == "Organization" and any(
+                len(parts := normalise(n).split()) > 1 and parts[-1] == word for n in c.names)}
+            if len(fuller) == 1:
+                body = next(iter(fuller.values()))
+                self._merge(cluster, body)
+                body.names = [n for n in body.names if normalise(n) != word]
 
     def _called_unit(self, cluster: Cluster) -> bool:
         """"Allianz Re, its reinsurance arm": a name the text calls a unit is not a longer form of its parent's."""

@@ -1088,6 +1088,7 @@ class RelationFinder:
         self._measure_scope()
         self._name_structure()
         self._stake_buyers()
+        self._funding_rounds()
         self._majority_stakes()
         self._remaining_shares()
         self._joint_actions()
@@ -1336,6 +1337,23 @@ class RelationFinder:
             for buyer, b_mention, _, b_token in buyers:
                 for target, t_mention, _, t_token in targets:
                     self.add(buyer, "invests_in", target, stake, 0.6, b_token, t_token, b_mention, t_mention,
+                             mood=modality(verb, self.lexicon, year=self.year))
+
+    def _funding_rounds(self) -> None:
+        """"X raised $75 million in a funding round led by Y": the round's leader invests in X."""
+        rounds = self.lexicon.entity.get("funding_round_nouns", frozenset())
+        raising = self.lexicon.entity.get("fundraising_verbs", frozenset())
+        for noun in self.doc:
+            if noun.lemma_.lower() not in rounds or noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "through") \
+                    or noun.head.head.lemma_.lower() not in raising:
+                continue
+            verb = noun.head.head
+            leaders = [t for led in noun.children if led.dep_ == "acl" and led.lemma_ == "lead"
+                       for t in prep_objects(led, "by")]
+            targets = self._resolve(subjects(verb), _INVESTING, frozenset({"Company"}))
+            for investor, i_mention, _, i_token in self._resolve(leaders, _INVESTING, _INVESTING.subject_types):
+                for target, t_mention, _, t_token in targets:
+                    self.add(investor, "invests_in", target, noun, 0.6, i_token, t_token, i_mention, t_mention,
                              mood=modality(verb, self.lexicon, year=self.year))
 
     def _remaining_shares(self) -> None:
