@@ -39,6 +39,15 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # "X has been owned since 2016 by Y": a clause's verb, not an "X-owned" modifier of the name after it
+    ("Aegir has been owned since 2016 by Halvorsen Capital, the investment firm run by Tom Marlowe.",
+     {("Halvorsen Capital", "invests_in", "Aegir", "asserted"),
+      ("Tom Marlowe", "leads", "Halvorsen Capital", "asserted")}),
+    # the one accused of selling is the seller; what "its" owns is no maker's
+    ("Brightstar accused Aegir Corp. of selling stolen designs to Halvorsen Ltd.",
+     {("Brightstar", "criticizes", "Aegir", "asserted"), ("Aegir", "supplies", "Halvorsen", "asserted")}),
+    ("Anna Ashcroft accused Brightstar of buying its way out of competition.",
+     {("Anna Ashcroft", "criticizes", "Brightstar", "asserted")}),
     # the leader of a funding round invests in the company that raised it
     ("Aegir Corp., a Mexico City-based delivery start-up, said on Tuesday it had raised $150 million in a funding "
      "round led by Japan's Halvorsen Capital.",

@@ -137,6 +137,9 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         # (a kind of company, "barred American companies from doing business with X", is left to the clause's
         # subject, the country that bars them)
         found = [c for c in verb.head.head.children if c.dep_ == "dobj" and c.tag_ != "NNS"]
+    if not found and verb.dep_ == "pcomp" and (verb.head.lower_, verb.head.head.lemma_) in _ACCUSED_OF:
+        # "accusing the club of breaking its contract (by signing a deal with Y)": the one accused did it
+        found = [c for c in verb.head.head.children if c.dep_ == "dobj"]
     if not found and depth == 0 and verb.dep_ == "xcomp" and verb.head.lemma_ in _OBJECT_CONTROL:
         # "Ford picks LG Chem to supply batteries": the one picked supplies, not the one picking
         found = [c for c in verb.head.children if c.dep_ == "dobj"]
@@ -206,6 +209,9 @@ _SANCTIONING = Pattern(kind="verb", action="sanctions", lemmas=frozenset(), subj
 _JUDGING = Pattern(kind="verb", action="criticizes", lemmas=frozenset(), subject=("subj",), object=("dobj",),
                    confidence=0.6)
 #: the pattern under which a stake's buyer and company resolve ("sold its stake in X to Y")
+#: a preposition and the verb it follows whose object did what the gerund after it says ("accused X of dumping")
+_ACCUSED_OF = frozenset({("of", "accuse"), ("of", "suspect"), ("of", "convict"), ("of", "clear"),
+                         ("with", "charge")})
 _INVESTING = Pattern(kind="verb", action="invests_in", lemmas=frozenset(), subject=("subj",), object=("dobj",),
                      confidence=0.6, subject_types=frozenset({"Company", "Organization", "Country", "Person"}))
 #: participles that make a modifier an owner ("state-owned", "state-controlled", "state-run")
@@ -611,8 +617,8 @@ class RelationFinder:
             out = []
             for head in heads:
                 for t in head.subtree:
-                    if t.i < head.i and t.dep_ in ("compound", "nmod", "poss", "amod"):
-                        out.append(t)
+                    if t.i < head.i and t.dep_ in ("compound", "nmod", "poss", "amod") and t.pos_ != "PRON":
+                        out.append(t)  # (not "buying its way out": what a pronoun owns is the buyer's)
                 if head.dep_ == "compound":
                     out.append(head)
                 if self._makes_product(head):
@@ -2533,7 +2539,9 @@ class RelationFinder:
                     t.head.lemma_.lower() in self.lexicon.entity["company_nouns"] and t.head.i < mention.start and \
                     doc[t.i + 1].text != "-"
                 if (state_noun or t.lower_ in _OWNED_WORDS) and t.i + 1 <= mention.start \
-                        and doc[t.i + 1].lower_ != "by":
+                        and doc[t.i + 1].lower_ != "by" and not any(
+                            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in t.children):
+                    # (a modifier, not a clause's verb: "X has been owned since 2016 by Y")
                     owner = self.entities.country_modifier(t) or next(
                         (m.cluster for p in doc[max(0, t.i - 3): t.i]
                          if (m := self.entities.mention_at[p.i]) is not None), None)
