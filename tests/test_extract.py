@@ -39,6 +39,12 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # units built for a customer are goods made for it (no unit of a company changing hands); "the award"
+    # criticised is the customer's who awarded the contract, not the last customer told of
+    ("Halvorsen Power awarded the contract to Aegir Corp. on Monday. Brightstar is already building two units for "
+     "Marlowe Energy. Greenpeace criticised the award.",
+     {("Aegir", "supplies", "Halvorsen Power", "asserted"), ("Brightstar", "supplies", "Marlowe Energy", "asserted"),
+      ("Greenpeace", "criticizes", "Halvorsen Power", "asserted")}),
     # "X has been owned since 2016 by Y": a clause's verb, not an "X-owned" modifier of the name after it
     ("Aegir has been owned since 2016 by Halvorsen Capital, the investment firm run by Tom Marlowe.",
      {("Halvorsen Capital", "invests_in", "Aegir", "asserted"),

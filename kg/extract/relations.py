@@ -800,10 +800,10 @@ class RelationFinder:
             last = self._last_told(noun, 5, lambda c: c.action == "investigates" and c.modality != "negated")
             return [(last.subject, last.subject_mention, "generic")] if last is not None else []
         elif lemma in ("award", "result", "outcome"):
-            # "challenge the award in court": the customer who chose the supplier last told (one told as chosen
-            # first: "India has picked X ... criticised the outcome")
-            last = self._last_told(noun, 10, lambda c: c.action == "supplies" and c.modality != "negated"
-                                   and _chosen(c.trigger)) or \
+            # "challenge the award in court": the customer who chose the supplier last told (one told as chosen,
+            # awarded or won first: "India has picked X ... criticised the outcome")
+            last = self._last_told(noun, 20, lambda c: c.action == "supplies" and c.modality != "negated"
+                                   and (_chosen(c.trigger) or c.trigger.lemma_.lower() in ("award", "win"))) or \
                 self._last_told(noun, 10, lambda c: c.action == "supplies" and c.modality != "negated")
             return [(last.object, last.object_mention, "generic")] if last is not None else []
         elif lemma in self.lexicon.entity.get("decision_nouns", frozenset()):
@@ -1479,11 +1479,12 @@ class RelationFinder:
                     c.type == "Company" and not self._makes_product(t)
                     for t in prep_objects(trigger, "of") for c, _, _ in self.entities.resolve(t)):
                 continue  # "the sale of Keebler to Ferrero": a company changes hands
-            if pattern.action == "supplies" and pattern.kind == "verb" and any(
+            if pattern.action == "supplies" and pattern.kind == "verb" and not pattern.dobj_not and any(
                     t.lemma_.lower() in self.lexicon.entity.get("ownership_nouns", ()) for o in objects(trigger)
                     for t in [o, *prep_objects(o, "of")]):
                 # "X sold its stake in Y to Z", "agreed to sell half of its steel unit to Z": ownership changes
-                # hands, nothing is supplied
+                # hands, nothing is supplied (but goods made for someone, "building two units for Y", are: the
+                # patterns for goods made name what is not goods)
                 continue
             if pattern.action == "supplies" and pattern.kind == "verb" and trigger.lemma_.lower() in (
                     self.lexicon.entity.get("divest_verbs", frozenset()) | {"buy", "purchase"}) and any(
