@@ -1982,7 +1982,7 @@ class RelationFinder:
         person, and "he" or "she" as the subject of a verb of holding or leaving a role ("said he had stepped
         down as chairman of the company")."""
         holders: list[tuple[Cluster, Token, range, Mention | None]] = [
-            (m.cluster, self.doc[m.end - 1], range(m.start, m.end), m) for m in self.entities.mentions
+            (m.cluster, self._name_head(m), range(m.start, m.end), m) for m in self.entities.mentions
             if m.cluster.type == "Person" and m.kind == "name"]
         words = self.lexicon.entity
         verbs = words["role_copulas"] | words["role_leaving_verbs"]
@@ -1996,6 +1996,16 @@ class RelationFinder:
                 cluster, mention = next(iter(found.values()))
                 holders.append((cluster, token, range(token.i, token.i + 1), mention))
         return holders
+
+    def _name_head(self, mention: Mention) -> Token:
+        """The word of a name the sentence hangs on: its last, unless the parser hung that on an earlier one
+        ("Chris Jonientz" + "-Trisler" in apposition, "Jonientz" the subject)."""
+        last = self.doc[mention.end - 1]
+        if last.head.i == last.i or not mention.start <= last.head.i < mention.end:
+            return last
+        outer = [t for t in self.doc[mention.start: mention.end]
+                 if t.head.i == t.i or not mention.start <= t.head.i < mention.end]
+        return outer[0] if len(outer) == 1 else last
 
     def _roles(self) -> None:
         for holder, head, words, mention in self._role_holders():
