@@ -2947,13 +2947,21 @@ class Entities:
         # (a country that only says where a company is from, "South Korea's Lotte Mart", is not the one the
         # sentence is about when it names another: "... have opened stores in Vietnam ... in the country")
         own = [m for m in in_sentence if not self._origin(m)]
-        if own or in_sentence:
-            return (own or in_sentence)[-1].cluster
+        if own:
+            return own[-1].cluster
+        # ("Barcelona-based Glovo is considering entering the country": the one named for itself just before)
+        before = {m.cluster.id: m.cluster for m in named if m.start < here and not self._origin(m)}
+        if in_sentence and len(before) == 1:
+            return next(iter(before.values()))
+        if in_sentence:
+            return in_sentence[-1].cluster
         return named[0].cluster if len({m.cluster.id for m in named}) == 1 else None
 
     def _origin(self, m: Mention) -> bool:
         """Whether a country's mention only says where a company is from ("China's Huawei", "Chinese maker X")."""
         last = self.doc[m.end - 1]
+        if last.dep_ == "npadvmod" and last.head.lower_ in ("based", "headquartered") and last.head.i > last.i:
+            last = last.head  # "Barcelona-based Glovo"
         if last.dep_ not in ("poss", "amod", "compound", "nmod"):
             return False
         owner = self.mention_at[last.head.i]
