@@ -39,6 +39,10 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # "X, chief executive of Y, stepped down": the leaving ends the role in apposition (a planned one does not)
+    ("Tom Marlowe, chief executive of Aegir Corp., stepped down on Monday. Anna Ashcroft, chairman of Brightstar, "
+     "will resign next year.",
+     {("Tom Marlowe", "leads", "Aegir", "negated"), ("Anna Ashcroft", "leads", "Brightstar", "asserted")}),
     # "the country" is not the one that only says where the company entering it is from ("-based" too)
     ("Halvorsen Corp. will open 20 stores in Kenya next year. Copenhagen-based Aegir is considering entering the "
      "country as well.",

@@ -2334,6 +2334,12 @@ class RelationFinder:
             # "stepped down as chairman", "resigned as CEO": the role ends (unless the leaving is only planned)
             # a leaving that is only planned or denied leaves the role in place
             return "negated" if modality(node.head.head, self.lexicon, year=self.year) == "asserted" else "asserted"
+        leaving = person.head if person is not None and person.dep_ == "nsubj" else None
+        if node.dep_ == "appos" and node.head.i == person.i if person is not None else False:
+            if leaving is not None and leaving.lemma_ in self.lexicon.entity["role_leaving_verbs"] and (
+                    leaving.lemma_ != "step" or any(c.lower_ in ("down", "aside") for c in leaving.children)):
+                # "X, chief executive of Y, resigned on Thursday": the role the leaving ends (unless only planned)
+                return "negated" if modality(leaving, self.lexicon, year=self.year) == "asserted" else "asserted"
         if node.dep_ in ("attr", "oprd") or (node.dep_ == "pobj" and node.head.lower_ == "as"):
             return modality(node, self.lexicon, year=self.year)
         if node.dep_ == "nsubj" and node.head.lemma_ == "be" and person is not None and person.dep_ == "attr" \
