@@ -39,6 +39,13 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # a bid undone by a later conjunct ("but withdrew its offer", "but did not submit a bid", "and lost out")
+    ("Brightstar had also bid for Aegir Corp. but withdrew its offer in March.",
+     {("Brightstar", "acquires", "Aegir", "negated")}),
+    ("Brightstar held talks about buying Aegir Corp. but did not submit a bid.",
+     {("Brightstar", "acquires", "Aegir", "negated")}),
+    ("Halvorsen Corp. had offered its A350 to Aegir Airlines and lost out after a two-year contest.",
+     {("Halvorsen", "supplies", "Aegir Airlines", "negated")}),
     # "X, chief executive of Y, stepped down": the leaving ends the role in apposition (a planned one does not)
     ("Tom Marlowe, chief executive of Aegir Corp., stepped down on Monday. Anna Ashcroft, chairman of Brightstar, "
      "will resign next year.",

@@ -131,6 +131,17 @@ def modality(trigger: Token, lexicon: Lexicon, *, year: int | None = None, lexic
             # "is due to visit", "is keen to buy" (planned); "is likely to win" (possible)
             planned = planned or token.lower_ in cues.get("planned_adjectives", ())
             possible = possible or token.lower_ in cues.get("possible_adjectives", ())
+        if i == len(chain) - 1 or token.dep_ != "conj":
+            # "had bid for X but withdrew its offer", "offered its A350 to the carrier and lost out", "held talks
+            # about buying X but did not submit a bid": a later conjunct that undoes the attempt
+            for later in (c for c in token.children if c.dep_ == "conj" and c.i > token.i and c.pos_ == "VERB"
+                          and c not in chain):  # (not "bid ... but lost out to Y": losing to a rival is a fact)
+                bids = [o for o in later.children if o.dep_ == "dobj" and o.lemma_.lower() in cues.get("bid_nouns", ())]
+                past = later.tag_ in ("VBD", "VBN")
+                if bids and (past and later.lemma_.lower() in cues.get("undoing_verbs", ()) or any(
+                        c.dep_ == "neg" for c in later.children)) or \
+                        past and later.lemma_ == "lose" and any(c.lower_ == "out" for c in later.children):
+                    negated = True
         for child in token.children:
             word = child.lower_
             if child.dep_ == "advcl" and child.lemma_.lower() in cues["negated_verbs"] and any(
