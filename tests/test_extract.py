@@ -39,6 +39,9 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # "would help X compete with Y": the rivalry stands; only a plan to compete is planned
+    ("Aegir said the fresh capital would help the bank compete with Halvorsen Bank for corporate clients.",
+     {("Aegir", "competes_with", "Halvorsen Bank", "asserted")}),
     # a bid undone by a later conjunct ("but withdrew its offer", "but did not submit a bid", "and lost out")
     ("Brightstar had also bid for Aegir Corp. but withdrew its offer in March.",
      {("Brightstar", "acquires", "Aegir", "negated")}),

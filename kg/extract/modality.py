@@ -200,6 +200,9 @@ def modality(trigger: Token, lexicon: Lexicon, *, year: int | None = None, lexic
         possible = possible or trigger.pos_ == "NOUN"
     if negated:
         return "negated"
+    if trigger.lemma_.lower() in cues.get("standing_verbs", ()) and any(
+            t.lemma_.lower() in cues.get("enabling_verbs", ()) for t in chain[1:]):
+        return "asserted"  # "the deal would help Nordvik compete with Novo Nordisk": the rivalry stands
     if possible:
         return "possible"
     if planned and not ongoing:
