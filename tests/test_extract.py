@@ -39,6 +39,8 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # "in the process of taking over X": the takeover is under way, not done
+    ("Brightstar is in the process of taking over Aegir Corp.", {("Brightstar", "acquires", "Aegir", "planned")}),
     # "would help X compete with Y": the rivalry stands; only a plan to compete is planned
     ("Aegir said the fresh capital would help the bank compete with Halvorsen Bank for corporate clients.",
      {("Aegir", "competes_with", "Halvorsen Bank", "asserted")}),
