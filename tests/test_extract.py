@@ -39,6 +39,10 @@ def triples(text: str, nlp) -> set[tuple[str, str, str, str]]:
 
 
 CASES = [
+    # "its Aegir Shipyard unit": a name before a unit noun its owner has (not a brand of one name: a product's)
+    ("Halvorsen Corp. said its Aegir Shipyard unit had won the order, while Brightstar recalled formula sold under "
+     "its Marlowe brand.",
+     {("Aegir Shipyard", "subsidiary_of", "Halvorsen", "asserted")}),
     # "in the process of taking over X": the takeover is under way, not done
     ("Brightstar is in the process of taking over Aegir Corp.", {("Brightstar", "acquires", "Aegir", "planned")}),
     # "would help X compete with Y": the rivalry stands; only a plan to compete is planned

@@ -460,9 +460,10 @@ class RelationFinder:
         if name == "examples":
             return _examples(token)  # "its partners, including United and Lufthansa"
         if name == "listed":
-            # "its Audi and Porsche units": names before a plural noun that has an owner
-            if token.tag_ != "NNS" or not any(c.dep_ == "poss" for c in token.children):
-                return []
+            # "its Audi and Porsche units", "its Jurong Shipyard unit": names before a noun that has an owner
+            if not any(c.dep_ == "poss" for c in token.children) or \
+                    token.tag_ != "NNS" and token.lemma_.lower() not in UNIT_NOUNS:
+                return []  # (a brand of one name is a product's: "its Dumex brand")
             return [t for c in token.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
                     and c.i < token.i for t in _conjuncts(c)]
         if name == "that":
