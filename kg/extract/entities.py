@@ -2601,8 +2601,8 @@ class Entities:
     @staticmethod
     def _named_for_country(cluster: Cluster, code: str | None) -> bool:
         """Whether a company's name carries the country's name or demonym ("Malaysia Airlines")."""
-        return code is not None and any(places.country_code(word, allow_codes=False) == code for name in cluster.names
-                   for word in name.split() if word[:1].isupper())
+        return code is not None and any(places.country_code(word, allow_codes=False) == code
+                                        for name in cluster.names for word in name.split() if word[:1].isupper())
 
     @staticmethod
     def _named_for_other_country(cluster: Cluster, code: str | None) -> bool:

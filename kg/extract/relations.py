@@ -208,10 +208,10 @@ _SANCTIONING = Pattern(kind="verb", action="sanctions", lemmas=frozenset(), subj
 #: the pattern under which judgements ("called the ban unjustified") resolve their speakers
 _JUDGING = Pattern(kind="verb", action="criticizes", lemmas=frozenset(), subject=("subj",), object=("dobj",),
                    confidence=0.6)
-#: the pattern under which a stake's buyer and company resolve ("sold its stake in X to Y")
 #: a preposition and the verb it follows whose object did what the gerund after it says ("accused X of dumping")
 _ACCUSED_OF = frozenset({("of", "accuse"), ("of", "suspect"), ("of", "convict"), ("of", "clear"),
                          ("with", "charge")})
+#: the pattern under which a stake's buyer and company resolve ("sold its stake in X to Y")
 _INVESTING = Pattern(kind="verb", action="invests_in", lemmas=frozenset(), subject=("subj",), object=("dobj",),
                      confidence=0.6, subject_types=frozenset({"Company", "Organization", "Country", "Person"}))
 #: participles that make a modifier an owner ("state-owned", "state-controlled", "state-run")
@@ -2336,11 +2336,11 @@ class RelationFinder:
             # a leaving that is only planned or denied leaves the role in place
             return "negated" if modality(node.head.head, self.lexicon, year=self.year) == "asserted" else "asserted"
         leaving = person.head if person is not None and person.dep_ == "nsubj" else None
-        if node.dep_ == "appos" and node.head.i == person.i if person is not None else False:
-            if leaving is not None and leaving.lemma_ in self.lexicon.entity["role_leaving_verbs"] and (
-                    leaving.lemma_ != "step" or any(c.lower_ in ("down", "aside") for c in leaving.children)):
-                # "X, chief executive of Y, resigned on Thursday": the role the leaving ends (unless only planned)
-                return "negated" if modality(leaving, self.lexicon, year=self.year) == "asserted" else "asserted"
+        if person is not None and leaving is not None and node.dep_ == "appos" and node.head.i == person.i and \
+                leaving.lemma_ in self.lexicon.entity["role_leaving_verbs"] and (
+                leaving.lemma_ != "step" or any(c.lower_ in ("down", "aside") for c in leaving.children)):
+            # "X, chief executive of Y, resigned on Thursday": the role the leaving ends (unless only planned)
+            return "negated" if modality(leaving, self.lexicon, year=self.year) == "asserted" else "asserted"
         if node.dep_ in ("attr", "oprd") or (node.dep_ == "pobj" and node.head.lower_ == "as"):
             return modality(node, self.lexicon, year=self.year)
         if node.dep_ == "nsubj" and node.head.lemma_ == "be" and person is not None and person.dep_ == "attr" \
