@@ -2599,16 +2599,16 @@ class Entities:
         return None
 
     @staticmethod
-    def _named_for_country(cluster: Cluster, code: str | None) -> bool:
-        """Whether a company's name carries the country's name or demonym ("Malaysia Airlines")."""
-        return code is not None and any(places.country_code(word, allow_codes=False) == code
-                                        for name in cluster.names for word in name.split() if word[:1].isupper())
+    def _name_countries(cluster: Cluster) -> set[str]:
+        """The countries a company's names carry by name or demonym ("Malaysia Airlines", "Singapore Airlines")."""
+        return {found for name in cluster.names for word in name.split() if word[:1].isupper()
+                and (found := places.country_code(word, allow_codes=False)) is not None}
 
-    @staticmethod
-    def _named_for_other_country(cluster: Cluster, code: str | None) -> bool:
-        """Whether a company's name carries another country's name or demonym ("Singapore Airlines")."""
-        return any(found not in (None, code) for name in cluster.names for word in name.split()
-                   if word[:1].isupper() for found in [places.country_code(word, allow_codes=False)])
+    def _named_for_country(self, cluster: Cluster, code: str | None) -> bool:
+        return code is not None and code in self._name_countries(cluster)
+
+    def _named_for_other_country(self, cluster: Cluster, code: str | None) -> bool:
+        return bool(self._name_countries(cluster) - {code})
 
     def _acted_on_by_person(self, token: Token) -> bool:
         """"Lionsgate's chief executive X, who has run the company since 2000": a person's doing to "the company"
